@@ -1,0 +1,30 @@
+import { execSync } from 'node:child_process';
+import { CRITICAL_PATH_BUDGET, measureBuild, PRECACHE_BUDGET } from './budget';
+
+/**
+ * `npm run bench`: builds for production and prints the figures the issues set targets for.
+ * Features add their own benchmarks to the list below (each prints its own figures).
+ */
+execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
+const sizes = measureBuild('dist');
+const kb = (n: number) => `${n.toLocaleString('en-US')} B`;
+
+console.log('\n== First screen critical path (gzip, level 9) ==');
+for (const f of sizes.criticalPath) console.log(`  ${f.file.padEnd(48)} ${kb(f.gzip)}`);
+console.log(
+  `  TOTAL ${kb(sizes.criticalPathTotal)} / budget ${kb(CRITICAL_PATH_BUDGET)} ${sizes.criticalPathTotal <= CRITICAL_PATH_BUDGET ? 'OK' : 'OVER'}`,
+);
+console.log('\n== Lazy chunks (gzip) ==');
+for (const f of sizes.lazyChunks) console.log(`  ${f.file.padEnd(48)} ${kb(f.gzip)}`);
+console.log('\n== Precache ==');
+console.log(
+  `  ${sizes.precache.length} files + sw.js, ${kb(sizes.precacheTotal)} gzip / budget ${kb(PRECACHE_BUDGET)} ${sizes.precacheTotal <= PRECACHE_BUDGET ? 'OK' : 'OVER'}`,
+);
+
+const more: { name: string; run: () => Promise<void> | void }[] = [
+  // Features append here: { name: 'points', run: () => import('./points').then((m) => m.benchPoints()) },
+];
+for (const b of more) {
+  console.log(`\n== ${b.name} ==`);
+  await b.run();
+}

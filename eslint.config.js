@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'data/', 'dev-dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // Client code reports through the UI, never the console.
+    files: ['src/app/**', 'src/core/**', 'src/platform/**', 'src/sw/**', 'src/dashboard/**'],
+    rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
+  },
+  {
+    // Arrows point inward: core imports nothing of the other runtimes.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/app/**',
+            '**/platform/**',
+            '**/server/**',
+            '**/sw/**',
+            '**/build/**',
+            '**/dashboard/**',
+            'node:*',
+            'preact',
+            'preact/*',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**', 'src/platform/**', 'src/sw/**', 'src/dashboard/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/build/**', 'node:*'] }] },
+  },
+  {
+    files: ['src/server/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**', '**/platform/**', '**/dashboard/**', 'preact', 'preact/*'] }] },
+  },
+);

@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './test/e2e/support/browser';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+// End-to-end tests: real Chromium against the production build served by the real server.
+// `npm test` builds first; tests that must stop or change the server start their own (support/server.ts).
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    serviceWorkers: 'allow',
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `node --import tsx src/server/main.ts`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: `test-results/e2e-data-${PORT}` },
+  },
+});

@@ -1,0 +1,72 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { SOURCE_LANG, type Lang } from '../core/i18n/languages';
+import { translate, type Messages, type Params } from '../core/i18n/messages';
+import viCommon from 'virtual:content/locale/vi/common';
+import viHome from 'virtual:content/locale/vi/home';
+
+// Main bundle: keep small. Vietnamese shell and home texts ship with the first screen; every other
+// table (English, other screens) is a lazy chunk loaded with the screen that needs it.
+const tables: Record<Lang, Record<string, Messages>> = {
+  vi: { common: viCommon, home: viHome },
+  en: {},
+};
+
+/** Loads the tables a screen needs, in Vietnamese (the fallback) and in the chosen language. */
+export async function loadNamespaces(lang: Lang, namespaces: readonly string[]): Promise<void> {
+  const wanted = new Set<Lang>([SOURCE_LANG, lang]);
+  await Promise.all(
+    [...wanted].flatMap((l) =>
+      namespaces.map(async (ns) => {
+        if (tables[l][ns]) return;
+        // The index of tables is itself lazy: the first screen never pays for it.
+        const { loaders } = await import('virtual:content/locales');
+        const load = loaders[l][ns];
+        // English may not have a table at all yet: per-key fallback to Vietnamese covers it.
+        if (load) tables[l][ns] = (await load()).default;
+      }),
+    ),
+  );
+  merged.delete(lang);
+  merged.delete(SOURCE_LANG);
+}
+
+const merged = new Map<Lang, Messages>();
+function table(lang: Lang): Messages {
+  let t = merged.get(lang);
+  if (!t) merged.set(lang, (t = Object.assign({}, ...Object.values(tables[lang])) as Messages));
+  return t;
+}
+
+export type Translate = (key: string, params?: Params) => string;
+
+export function makeT(lang: Lang): Translate {
+  return (key, params) => translate(key, table(lang), table(SOURCE_LANG), params);
+}
+
+export interface I18n {
+  lang: Lang;
+  t: Translate;
+}
+
+export const I18nContext = createContext<I18n>({ lang: SOURCE_LANG, t: makeT(SOURCE_LANG) });
+
+export function useT(): Translate {
+  return useContext(I18nContext).t;
+}
+
+export function useLang(): Lang {
+  return useContext(I18nContext).lang;
+}
+
+/** Dates as people in the chosen language write them (22/11/2026 or 22 November 2026). */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    day: 'numeric',
+    month: lang === 'vi' ? '2-digit' : 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

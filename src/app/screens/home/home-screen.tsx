@@ -1,0 +1,65 @@
+import type { FunctionComponent } from 'preact';
+import { hrefFor } from '../../../core/routes';
+import { Callout } from '../../components/callout';
+import { BookIcon, CheckIcon, PinIcon, QrIcon } from '../../components/icons';
+import { Page } from '../../components/page';
+import { useT } from '../../i18n';
+import { Link } from '../../router';
+import { openShare } from '../../share-action';
+
+// In the main bundle (first paint): keep this screen small and import nothing heavy.
+
+const Job = ({
+  href,
+  icon: Icon,
+  title,
+  body,
+  onClick,
+}: {
+  href: string;
+  icon: FunctionComponent;
+  title: string;
+  body: string;
+  onClick?: (e: MouseEvent) => void;
+}) => (
+  <li class="job">
+    <Link href={href} class="job-link" onClick={onClick}>
+      <span class="job-icon">
+        <Icon />
+      </span>
+      <span class="job-text">
+        <span class="job-title">{title}</span>
+        <span class="job-body">{body}</span>
+      </span>
+    </Link>
+  </li>
+);
+
+export function HomeScreen() {
+  const t = useT();
+  return (
+    <Page title={t('home.title')} lead={t('home.lead')}>
+      <ul class="jobs">
+        <Job href={hrefFor('checker')} icon={CheckIcon} title={t('home.jobs.checker.title')} body={t('home.jobs.checker.body')} />
+        <Job href={hrefFor('guides')} icon={BookIcon} title={t('home.jobs.guides.title')} body={t('home.jobs.guides.body')} />
+        <Job href={hrefFor('places')} icon={PinIcon} title={t('home.jobs.places.title')} body={t('home.jobs.places.body')} />
+        <Job
+          href={hrefFor('home')}
+          icon={QrIcon}
+          title={t('home.jobs.share.title')}
+          body={t('home.jobs.share.body')}
+          onClick={(e) => {
+            e.preventDefault();
+            openShare({ handoff: true });
+          }}
+        />
+      </ul>
+      <Callout>
+        <p>{t('home.activationNote')}</p>
+        <p>
+          <Link href={hrefFor('guide', { tutorial: 'activate' })}>{t('home.jobs.guides.title')}</Link>
+        </p>
+      </Callout>
+    </Page>
+  );
+}

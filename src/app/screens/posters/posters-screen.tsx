@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'preact/hooks';
+import { site } from 'virtual:content/site';
+import { pick, type Lang } from '../../../core/i18n/languages';
+import { POSTER_MESSAGE_MAX, POSTER_TITLE_MAX, posterLink, posterTargetPath, typedAddress, type PosterTarget } from '../../../core/share/poster';
+import type { ShareQr } from '../../../core/share/qr-make';
+import { normalizeSourceTag } from '../../../core/share/source-tag';
+import { Page } from '../../components/page';
+import { loadNamespaces, makeT, useLang, useT } from '../../i18n';
+import { makeQr } from '../../share/qr';
+import { PosterPreview } from './poster-preview';
+import type { PosterContent, PosterFormat } from './poster-sheet';
+import { useTargetOptions } from './poster-targets';
+import { usePrintRoot } from './print-root';
+import { TargetPicker } from './target-picker';
+import './posters-screen.css';
+
+/**
+ * Poster maker (làm áp phích) for organizers, no login: choose what the QR opens, a source tag,
+ * a title and a message; preview; print an A4 poster or four A6 cards; download the QR.
+ * Nothing is stored or sent: the QR is made on this device.
+ */
+export function PostersScreen() {
+  const t = useT();
+  const lang = useLang();
+  const [target, setTarget] = useState<PosterTarget>({ kind: 'home' });
+  const [tagInput, setTagInput] = useState('');
+  const [english, setEnglish] = useState(false);
+  // null: not edited, so the text follows the poster's language.
+  const [title, setTitle] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [format, setFormat] = useState<PosterFormat>('a4');
+  const [qr, setQr] = useState<ShareQr | null>(null);
+  const [, setLoaded] = useState(0);
+  const options = useTargetOptions(target.tutorial, lang);
+
+  const posterLang: Lang = english ? 'en' : 'vi';
+  const pt = makeT(posterLang);
+  useEffect(() => {
+    if (english) void loadNamespaces('en', ['share']).then(() => setLoaded((n) => n + 1));
+  }, [english]);
+
+  const trimmedTag = tagInput.trim();
+  const tag = trimmedTag === '' ? null : normalizeSourceTag(trimmedTag);
+  const tagInvalid = trimmedTag !== '' && tag === null;
+  const link = posterLink(location.origin, target, { src: tag, lang: posterLang });
+  const targetInvalid = link === null && hasInput(target);
+
+  useEffect(() => {
+    let live = true;
+    setQr(null);
+    if (link) makeQr(link).then((made) => live && setQr(made), () => undefined);
+    return () => void (live = false);
+  }, [link]);
+
+  const hotline = site.hotlines[0];
+  const content: PosterContent = {
+    format,
+    lang: posterLang,
+    title: title ?? pt('share.posters.heading.default'),
+    message: message ?? pt('share.posters.message.default'),
+    link: link ?? '',
+    address: link ? typedAddress(link) : '',
+    matrix: link && qr ? qr.matrix : null,
+    labels: {
+      scan: pt('share.posters.scan'),
+      orType: pt('share.posters.orType'),
+      qr: link ? t('share.posters.link', { link }) : '',
+      hotline: hotline ? pt('share.posters.hotline', { number: hotline.number }) : undefined,
+      organizer: pick(site.organizer, posterLang),
+    },
+  };
+  usePrintRoot(content);
+
+  return (
+    <Page title={t('share.posters.title')} lead={t('share.posters.lead')}>
+      <form class="poster-form" aria-label={t('share.posters.form')} onSubmit={(e) => e.preventDefault()}>
+        <TargetPicker target={target} onChange={setTarget} options={options} invalid={targetInvalid} t={t} />
+
+        <div class="field poster-input">
+          <label for="poster-src">{t('share.posters.source.label')}</label>
+          <p id="poster-src-hint" class="hint">
+            {t('share.posters.source.hint')}
+          </p>
+          <input
+            id="poster-src"
+            type="text"
+            dir="ltr"
+            autocomplete="off"
+            spellcheck={false}
+            maxLength={64}
+            value={tagInput}
+            aria-invalid={tagInvalid ? 'true' : undefined}
+            aria-describedby={tagInvalid ? 'poster-src-hint poster-src-error' : 'poster-src-hint'}
+            onInput={(e) => setTagInput(e.currentTarget.value)}
+          />
+          {tagInvalid && (
+            <p id="poster-src-error" class="poster-error" role="alert">
+              {t('share.posters.source.invalid')}
+            </p>
+          )}
+        </div>
+
+        <div class="field">
+          <label class="choice">
+            <input type="checkbox" checked={english} aria-describedby="poster-lang-hint" onChange={(e) => setEnglish(e.currentTarget.checked)} />
+            <span>{t('share.posters.lang.label')}</span>
+          </label>
+          <p id="poster-lang-hint" class="hint">
+            {t('share.posters.lang.hint')}
+          </p>
+        </div>
+
+        <div class="field poster-input">
+          <label for="poster-title">{t('share.posters.heading.label')}</label>
+          <input id="poster-title" type="text" maxLength={POSTER_TITLE_MAX} value={content.title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        </div>
+        <div class="field poster-input">
+          <label for="poster-message">{t('share.posters.message.label')}</label>
+          <textarea id="poster-message" rows={4} maxLength={POSTER_MESSAGE_MAX} value={content.message} onInput={(e) => setMessage(e.currentTarget.value)} />
+        </div>
+
+        <fieldset class="field">
+          <legend>{t('share.posters.format.legend')}</legend>
+          {(['a4', 'a6'] as const).map((f) => (
+            <label class="choice" key={f}>
+              <input type="radio" name="poster-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+              <span>{t(`share.posters.format.${f}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      </form>
+
+      <PosterPreview content={content} qr={link ? qr : null} t={t} />
+    </Page>
+  );
+}
+
+/** Whether the organizer has typed or chosen something the target needs (no error before that). */
+function hasInput(target: PosterTarget): boolean {
+  if (target.kind === 'path') return (target.path ?? '').trim() !== '';
+  if (target.kind === 'guideStep') return !!target.tutorial && !!target.step && posterTargetPath(target) === null;
+  if (target.kind === 'guide') return !!target.tutorial;
+  if (target.kind === 'place') return !!target.point;
+  return false;
+}

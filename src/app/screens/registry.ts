@@ -1,0 +1,44 @@
+import type { FunctionComponent } from 'preact';
+import type { RouteId } from '../../core/routes';
+import { HomeScreen } from './home/home-screen';
+
+export interface ScreenEntry {
+  /** The screen's lazy chunk. */
+  load: () => Promise<{ Screen: FunctionComponent }>;
+  /** Locale tables (content/locales/<lang>/<namespace>.json) the screen reads, besides `common`. */
+  namespaces: readonly string[];
+}
+
+const comingSoon: ScreenEntry = {
+  load: () => import('./coming-soon/coming-soon-screen').then((m) => ({ Screen: m.ComingSoonScreen })),
+  namespaces: ['not-found'],
+};
+
+// Home is the first screen of almost every visit, so it ships in the main bundle (a lazy chunk
+// would add a round trip before the first paint). Every other screen is its own chunk.
+export const screens: Record<RouteId, ScreenEntry> = {
+  home: { load: async () => ({ Screen: HomeScreen }), namespaces: ['home'] },
+  checker: comingSoon,
+  guides: comingSoon,
+  guide: comingSoon,
+  guideStep: comingSoon,
+  places: comingSoon,
+  place: comingSoon,
+  posters: comingSoon,
+  privacy: comingSoon,
+  kiosk: comingSoon,
+  volunteer: comingSoon,
+  about: {
+    load: () => import('./about/about-screen').then((m) => ({ Screen: m.AboutScreen })),
+    namespaces: ['about'],
+  },
+  settings: {
+    load: () => import('./settings/settings-screen').then((m) => ({ Screen: m.SettingsScreen })),
+    namespaces: ['settings'],
+  },
+};
+
+export const notFoundScreen: ScreenEntry = {
+  load: () => import('./not-found/not-found-screen').then((m) => ({ Screen: m.NotFoundScreen })),
+  namespaces: ['not-found'],
+};

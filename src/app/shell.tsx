@@ -1,0 +1,89 @@
+import type { ComponentChildren } from 'preact';
+import { site } from 'virtual:content/site';
+import { pick, type Lang } from '../core/i18n/languages';
+import { hrefFor } from '../core/routes';
+import { telHref } from '../core/site';
+import { PhoneIcon, QrIcon } from './components/icons';
+import { useLang, useT } from './i18n';
+import { Link } from './router';
+import { openShare } from './share-action';
+import { UpdateSlot } from './update-slot';
+
+/**
+ * The frame around every screen: the title, the language switch, the hotline (always one tap
+ * away), the share action, and the footer links. In the main bundle: keep it lean.
+ */
+export function Shell({ children, onLanguage }: { children: ComponentChildren; onLanguage: (lang: Lang) => void }) {
+  const t = useT();
+  const lang = useLang();
+  const hotline = site.hotlines[0];
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header class="masthead">
+        <div class="masthead-inner">
+          <Link href={hrefFor('home')} class="brand">
+            {pick(site.title, lang)}
+          </Link>
+          <div class="masthead-actions">
+            <button
+              type="button"
+              class="link-button"
+              lang={other}
+              aria-label={t('common.language.switchToLabel')}
+              onClick={() => onLanguage(other)}
+            >
+              {t('common.language.switchTo')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <UpdateSlot />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <div class="action-bar">
+        {hotline && (
+          <a
+            class="button button-secondary action"
+            href={telHref(hotline.number)}
+            aria-label={t('common.hotline.call', { number: hotline.number })}
+          >
+            <PhoneIcon />
+            <span>{t('common.hotline.short', { number: hotline.number })}</span>
+          </a>
+        )}
+        <button
+          type="button"
+          class="button button-secondary action"
+          onClick={() => void openShare().catch(() => alert(t('common.share.unavailable')))}
+        >
+          <QrIcon />
+          <span>{t('common.share.button')}</span>
+        </button>
+      </div>
+      <footer class="site-footer">
+        <nav aria-label={t('common.menu')}>
+          <ul class="footer-links">
+            <li>
+              <Link href={hrefFor('about')}>{t('common.footer.about')}</Link>
+            </li>
+            <li>
+              <Link href={hrefFor('settings')}>{t('common.footer.settings')}</Link>
+            </li>
+            <li>
+              <Link href={hrefFor('privacy')}>{t('common.footer.privacy')}</Link>
+            </li>
+            <li>
+              <Link href={hrefFor('posters')}>{t('common.footer.posters')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <p>{t('common.footer.organizer', { organizer: pick(site.organizer, lang) })}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { LANGUAGES, SOURCE_LANG } from '../../core/i18n/languages';
+import { placeholders } from '../../core/i18n/messages';
+import type { CompiledContent, ContentCollection } from './collection';
+import { dataModule } from './collection';
+import { describeFound, type ContentError } from './errors';
+import { listFiles, readContent } from './files';
+
+/**
+ * content/locales/<lang>/<namespace>.json → `virtual:content/locale/<lang>/<namespace>` (a flat
+ * table keyed `namespace.key`) and `virtual:content/locales`, an index of lazy loaders.
+ * Vietnamese is the source: a key only in English is an error (a typo or a removed text); a key
+ * missing in English falls back to Vietnamese at run time.
+ */
+/**
+ * Vietnamese tables the first screen needs: src/app/i18n.ts imports them statically so they ship
+ * inside the main bundle; listing them in the lazy index too would split them into extra chunks.
+ */
+const FIRST_SCREEN_NAMESPACES = ['common', 'home'];
+
+export const localesCollection: ContentCollection = {
+  name: 'locales',
+  compile(root) {
+    const errors: ContentError[] = [];
+    const tables: Record<string, Record<string, Record<string, string>>> = {};
+    const keyLines: Record<string, Record<string, { file: string; line: number }>> = {};
+
+    for (const file of listFiles(root, 'content/locales', ['.json'])) {
+      const [, , lang, nsFile, extra] = file.split('/');
+      const ns = nsFile?.replace(/\.json$/, '') ?? '';
+      if (extra !== undefined || !lang || !(LANGUAGES as readonly string[]).includes(lang)) {
+        errors.push({
+          file,
+          line: 1,
+          field: 'language folder',
+          found: describeFound(lang),
+          expected: `content/locales/<${LANGUAGES.join('|')}>/<namespace>.json`,
+        });
+        continue;
+      }
+      if (!/^[a-z][a-z0-9-]*$/.test(ns)) {
+        errors.push({ file, line: 1, field: 'file name', found: describeFound(ns), expected: 'lower-case letters, digits and -' });
+        continue;
+      }
+      const text = readContent(root, file);
+      const parsed = parseJsonWithLines(text);
+      if ('error' in parsed) {
+        errors.push({ file, line: parsed.line, field: 'JSON', found: parsed.error, expected: 'valid JSON' });
+        continue;
+      }
+      const flat: Record<string, string> = {};
+      flatten(parsed.value, ns, (key, value, path) => {
+        const line = lineOfKey(text, path);
+        if (typeof value !== 'string' || value.trim() === '') {
+          errors.push({ file, line, field: key, found: describeFound(value), expected: 'a non-empty text' });
+          return;
+        }
+        flat[key] = value;
+        (keyLines[lang] ??= {})[key] = { file, line };
+      });
+      (tables[lang] ??= {})[ns] = flat;
+    }
+
+    const source = tables[SOURCE_LANG] ?? {};
+    for (const lang of LANGUAGES) {
+      if (lang === SOURCE_LANG) continue;
+      for (const [ns, table] of Object.entries(tables[lang] ?? {})) {
+        for (const [key, text] of Object.entries(table)) {
+          const where = keyLines[lang]?.[key] ?? { file: `content/locales/${lang}/${ns}.json`, line: 1 };
+          const vi = source[ns]?.[key];
+          if (vi === undefined) {
+            errors.push({
+              ...where,
+              field: key,
+              found: 'a key with no Vietnamese text',
+              expected: `the same key in content/locales/${SOURCE_LANG}/${ns}.json`,
+            });
+          } else if (placeholders(vi).join() !== placeholders(text).join()) {
+            errors.push({
+              ...where,
+              field: key,
+              found: `placeholders {${placeholders(text).join('}, {')}}`,
+              expected: `the Vietnamese text's {${placeholders(vi).join('}, {')}}`,
+            });
+          }
+        }
+      }
+    }
+
+    const modules: CompiledContent['modules'] = {};
+    const loaders: string[] = [];
+    for (const lang of LANGUAGES) {
+      const entries: string[] = [];
+      for (const [ns, table] of Object.entries(tables[lang] ?? {})) {
+        modules[`locale/${lang}/${ns}`] = dataModule(table);
+        if (lang === SOURCE_LANG && FIRST_SCREEN_NAMESPACES.includes(ns)) continue;
+        entries.push(`${JSON.stringify(ns)}: () => import(${JSON.stringify(`virtual:content/locale/${lang}/${ns}`)})`);
+      }
+      loaders.push(`${lang}: {${entries.join(', ')}}`);
+    }
+    modules['locales'] = `export const loaders = {${loaders.join(', ')}};\n`;
+    return { modules, errors };
+  },
+};
+
+function flatten(value: unknown, prefix: string, visit: (key: string, value: unknown, path: string[]) => void, path: string[] = []): void {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) flatten(v, `${prefix}.${k}`, visit, [...path, k]);
+  } else visit(prefix, value, path);
+}
+
+/** JSON.parse, with the line of a syntax error. */
+export function parseJsonWithLines(text: string): { value: unknown } | { error: string; line: number } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = errorOffset(text);
+    return { error: describeFound(message.split(', "')[0]?.split(' in JSON')[0]), line: text.slice(0, at).split('\n').length };
+  }
+}
+
+/**
+ * Where JSON stops being valid. V8 does not always say, so find the shortest prefix that fails for
+ * a reason other than "it ended too early" (binary search: every shorter prefix only ends early).
+ */
+function errorOffset(text: string): number {
+  const endsEarly = (n: number) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return true;
+    } catch (e) {
+      const message = String(e);
+      const pos = /at position (\d+)/.exec(message);
+      return /Unexpected end/i.test(message) || (pos !== null && Number(pos[1]) >= n);
+    }
+  };
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (endsEarly(mid + 1)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The line where the last key of a nested path is written (first occurrence after its parents). */
+function lineOfKey(text: string, path: string[]): number {
+  let from = 0;
+  for (const key of path) {
+    const at = text.indexOf(`${JSON.stringify(key)}`, from);
+    if (at < 0) break;
+    from = at + 1;
+  }
+  return text.slice(0, Math.max(0, from - 1)).split('\n').length;
+}

@@ -1,0 +1,29 @@
+import type { LocalizedText } from '../../core/i18n/languages';
+import type { FileReport } from './report';
+
+type Path = readonly (string | number)[];
+
+/**
+ * A text written either plainly (Vietnamese only) or as `{ vi: ..., en: ... }`. Vietnamese is
+ * required; English is optional and falls back to Vietnamese.
+ */
+export function readLocalized(
+  r: FileReport,
+  value: unknown,
+  at: Path,
+  field: string,
+  opts: { optional?: boolean; max?: number } = {},
+): LocalizedText | undefined {
+  if (value === undefined && opts.optional) return undefined;
+  if (typeof value === 'string') {
+    const vi = r.string(value, at, field, { max: opts.max });
+    return vi === undefined ? undefined : { vi };
+  }
+  const o = r.object(value, at, field);
+  if (!o) return undefined;
+  r.noUnknownKeys(o, at, ['vi', 'en']);
+  const vi = r.string(o.vi, [...at, 'vi'], `${field}.vi`, { max: opts.max });
+  const en = r.string(o.en, [...at, 'en'], `${field}.en`, { optional: true, max: opts.max });
+  if (vi === undefined) return undefined;
+  return en === undefined ? { vi } : { vi, en };
+}

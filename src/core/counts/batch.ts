@@ -1,0 +1,163 @@
+import { COUNT_LIMITS, isBatchId } from './limits';
+import { CHANNELS, addDays, isAppVersion, isChannel, isDay, isLocalityCode, isSourceTag, type Channel } from './dimensions';
+import { COUNT_EVENT_NAMES, describeParamRule, isCountEvent, isValidParam, type CountEvent } from './vocabulary';
+
+/**
+ * One counter as sent by a device: how many times `event` (with `param`) happened on `day` (and
+ * `hour`, kiosks only) in one locality, channel, source and app version. Optional fields are left
+ * out when unknown.
+ */
+export interface Counter {
+  day: string;
+  hour?: number;
+  locality?: string;
+  channel: Channel;
+  source?: string;
+  version: string;
+  event: CountEvent;
+  param?: string;
+  n: number;
+}
+
+/** What a device posts to /api/counts. `batchId` makes a resend harmless (counted once). */
+export interface CountBatch {
+  batchId: string;
+  counters: Counter[];
+}
+
+/** A counter with every dimension present ('' or hour -1 for "none"): the stored shape. */
+export interface CounterRow {
+  day: string;
+  hour: number;
+  locality: string;
+  channel: Channel;
+  source: string;
+  version: string;
+  event: CountEvent;
+  param: string;
+  n: number;
+}
+
+export interface ValidBatch {
+  batchId: string;
+  counters: CounterRow[];
+}
+
+/** One thing wrong with a batch: `counters[3].event: found "x", expected one of ...`. */
+export interface CountProblem {
+  path: string;
+  found: string;
+  expected: string;
+}
+
+export type BatchCheck = { ok: true; batch: ValidBatch } | { ok: false; problems: CountProblem[] };
+
+export function formatProblem(p: CountProblem): string {
+  return `${p.path}: found ${p.found}, expected ${p.expected}`;
+}
+
+/** Every dimension of a counter joined: counters with the same key add up. '|' is in no valid field. */
+export function counterKey(c: Omit<CounterRow, 'n'>): string {
+  return `${c.day}|${c.hour}|${c.locality}|${c.channel}|${c.source}|${c.version}|${c.event}|${c.param}`;
+}
+
+export function toCounterRow(c: Counter): CounterRow {
+  return {
+    day: c.day,
+    hour: c.hour ?? -1,
+    locality: c.locality ?? '',
+    channel: c.channel,
+    source: c.source ?? '',
+    version: c.version,
+    event: c.event,
+    param: c.param ?? '',
+    n: c.n,
+  };
+}
+
+/** The wire form of a stored-shape counter (empty dimensions left out: smaller batches). */
+export function toCounter(r: CounterRow): Counter {
+  const c: Counter = { day: r.day, channel: r.channel, version: r.version, event: r.event, n: r.n };
+  if (r.hour >= 0) c.hour = r.hour;
+  if (r.locality) c.locality = r.locality;
+  if (r.source) c.source = r.source;
+  if (r.param) c.param = r.param;
+  return c;
+}
+
+const MAX_PROBLEMS = 20;
+const COUNTER_KEYS = new Set(['day', 'hour', 'locality', 'channel', 'source', 'version', 'event', 'param', 'n']);
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The collector's strict check of a posted batch (already JSON-parsed). `today` is the collector's
+ * UTC day (YYYY-MM-DD): days too old or too far ahead are refused. Lists up to 20 problems.
+ */
+export function validateCountBatch(input: unknown, today: string): BatchCheck {
+  const problems: CountProblem[] = [];
+  const add = (path: string, value: unknown, expected: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ path, found: shown(value), expected });
+  };
+  if (!isPlainObject(input)) {
+    add('batch', input, 'an object {batchId, counters}');
+    return { ok: false, problems };
+  }
+  for (const k of Object.keys(input)) if (k !== 'batchId' && k !== 'counters') add(k, k, 'only batchId and counters');
+  if (!isBatchId(input.batchId)) add('batchId', input.batchId, '16–64 characters of A–Z a–z 0–9 - _');
+  const list = input.counters;
+  if (!Array.isArray(list) || list.length === 0 || list.length > COUNT_LIMITS.maxCountersPerBatch) {
+    add('counters', list, `a list of 1–${COUNT_LIMITS.maxCountersPerBatch} counters`);
+    return { ok: false, problems };
+  }
+  const oldest = addDays(today, -COUNT_LIMITS.maxAgeDays);
+  const newest = addDays(today, COUNT_LIMITS.maxDaysAhead);
+  const rows: CounterRow[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < list.length && problems.length < MAX_PROBLEMS; i++) {
+    const c: unknown = list[i];
+    const at = `counters[${i}]`;
+    if (!isPlainObject(c)) {
+      add(at, c, 'an object');
+      continue;
+    }
+    const before = problems.length;
+    for (const k of Object.keys(c)) if (!COUNTER_KEYS.has(k)) add(`${at}.${k}`, k, 'no such field');
+    if (!isDay(c.day)) add(`${at}.day`, c.day, 'a date YYYY-MM-DD');
+    else if (c.day < oldest || c.day > newest) add(`${at}.day`, c.day, `a day from ${oldest} to ${newest}`);
+    if (!isChannel(c.channel)) add(`${at}.channel`, c.channel, 'one of ' + CHANNELS.join(', '));
+    if (c.hour !== undefined) {
+      if (c.channel !== 'kiosk') add(`${at}.hour`, c.hour, 'no hour (hours are counted for kiosks only)');
+      else if (!Number.isInteger(c.hour) || (c.hour as number) < 0 || (c.hour as number) > 23)
+        add(`${at}.hour`, c.hour, 'a whole hour 0–23');
+    }
+    if (c.locality !== undefined && !isLocalityCode(c.locality))
+      add(`${at}.locality`, c.locality, 'a province code "79" or province-commune "79-26734"');
+    if (c.source !== undefined && !isSourceTag(c.source)) add(`${at}.source`, c.source, 'a source tag of a–z 0–9 - (at most 24)');
+    if (!isAppVersion(c.version)) add(`${at}.version`, c.version, 'an app version like 1.2.3');
+    if (!isCountEvent(c.event)) add(`${at}.event`, c.event, 'one of ' + COUNT_EVENT_NAMES.join(', '));
+    else if (c.param !== undefined && typeof c.param !== 'string') add(`${at}.param`, c.param, describeParamRule(c.event));
+    else if (!isValidParam(c.event, c.param as string | undefined)) add(`${at}.param`, c.param, describeParamRule(c.event));
+    if (!Number.isInteger(c.n) || (c.n as number) < 1 || (c.n as number) > COUNT_LIMITS.maxCount)
+      add(`${at}.n`, c.n, `a whole number 1–${COUNT_LIMITS.maxCount}`);
+    if (problems.length > before) continue;
+    const row = toCounterRow(c as unknown as Counter);
+    const key = counterKey(row);
+    if (seen.has(key)) add(at, 'a repeated counter', 'each counter once per batch (add them up)');
+    seen.add(key);
+    rows.push(row);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, batch: { batchId: input.batchId as string, counters: rows } };
+}

@@ -1,0 +1,63 @@
+import { ACTIVATION_TUTORIAL, type CountEvent, type VolunteerOutcome } from './vocabulary';
+
+/**
+ * What the organizers' table shows per locality, channel and source tag: a few sums the campaign
+ * plans report daily (people guided, activations), derived from events. Shared by the collector
+ * (which keeps these sums per place) and the dashboard (which labels the columns).
+ */
+export const PLACE_METRICS = [
+  'guided',
+  'outcomes',
+  'activation_started',
+  'activation_finished',
+  'stuck',
+  'point_searches',
+  'kiosk_sessions',
+  'households',
+  'households_activated',
+  'links_opened',
+  'screens',
+] as const;
+export type PlaceMetric = (typeof PLACE_METRICS)[number];
+
+const ACTIVATED: readonly VolunteerOutcome[] = ['activated-level1', 'activated-level2'];
+
+/** The metrics one counter adds to (most events feed one, volunteer activations two). */
+export function metricsOf(event: CountEvent, param: string): PlaceMetric[] {
+  switch (event) {
+    case 'checker_start':
+      return ['guided'];
+    case 'checker_outcome':
+      return ['outcomes'];
+    case 'tutorial_start':
+      return param === ACTIVATION_TUTORIAL ? ['activation_started'] : [];
+    case 'tutorial_finish':
+      return param === ACTIVATION_TUTORIAL ? ['activation_finished'] : [];
+    case 'tutorial_stuck':
+      return ['stuck'];
+    case 'point_search':
+      return ['point_searches'];
+    case 'kiosk_session_start':
+      return ['kiosk_sessions'];
+    case 'volunteer_tally':
+      return (ACTIVATED as readonly string[]).includes(param) ? ['households', 'households_activated'] : ['households'];
+    case 'link_opened':
+      return ['links_opened'];
+    case 'screen_open':
+      return ['screens'];
+    default:
+      return [];
+  }
+}
+
+/** The funnel from "checker started" to "activation tutorial finished" (phễu kích hoạt). */
+export const FUNNEL = [
+  { id: 'checker_start', event: 'checker_start' },
+  { id: 'checker_outcome', event: 'checker_outcome' },
+  { id: 'activation_start', event: 'tutorial_start', param: ACTIVATION_TUTORIAL },
+  { id: 'activation_finish', event: 'tutorial_finish', param: ACTIVATION_TUTORIAL },
+] as const satisfies readonly { id: string; event: CountEvent; param?: string }[];
+export type FunnelStep = (typeof FUNNEL)[number]['id'];
+
+/** Shares meant for outside the organizers' team hide counts under this (small-count suppression). */
+export const SHARE_MIN_COUNT = 5;

@@ -1,0 +1,103 @@
+import { ROUTES, type RouteId } from '../routes';
+
+/**
+ * The closed vocabulary of anonymous counts (thống kê ẩn danh), shared by the app and the
+ * collector. An event name not listed here is refused by the collector; a parameter must fit its
+ * event's rule. Parameters are ids (routes, outcomes, tutorials, steps), never free text.
+ */
+export type ParamRule =
+  { kind: 'none' } | { kind: 'route' } | { kind: 'id' } | { kind: 'step' } | { kind: 'oneOf'; values: readonly string[] };
+
+/** Outcomes a volunteer tallies after a home visit (kết quả hộ gia đình), counts only. */
+export const VOLUNTEER_OUTCOMES = [
+  'activated-level1',
+  'activated-level2',
+  'registered-waiting',
+  'referred-level2',
+  'not-eligible',
+  'nobody-home',
+] as const;
+export type VolunteerOutcome = (typeof VOLUNTEER_OUTCOMES)[number];
+
+export const POINT_SEARCH_MODES = ['gps', 'text', 'kiosk'] as const;
+
+const none = { kind: 'none' } as const;
+
+export const COUNT_EVENTS = {
+  screen_open: { kind: 'route' },
+  checker_start: none,
+  checker_outcome: { kind: 'id' },
+  tutorial_start: { kind: 'id' },
+  tutorial_step_done: { kind: 'step' },
+  tutorial_stuck: { kind: 'step' },
+  tutorial_finish: { kind: 'id' },
+  point_search: { kind: 'oneOf', values: POINT_SEARCH_MODES },
+  point_directions: none,
+  point_call: none,
+  point_calendar: none,
+  share_shown: { kind: 'route' },
+  link_opened: none,
+  kiosk_session_start: none,
+  kiosk_reset: none,
+  volunteer_tally: { kind: 'oneOf', values: VOLUNTEER_OUTCOMES },
+} as const satisfies Record<string, ParamRule>;
+
+export type CountEvent = keyof typeof COUNT_EVENTS;
+export const COUNT_EVENT_NAMES = Object.keys(COUNT_EVENTS) as CountEvent[];
+
+/** The parameter type each event takes, so a wrong call fails the type check in the app. */
+type ParamOf<R> = R extends { kind: 'none' }
+  ? undefined
+  : R extends { kind: 'route' }
+    ? RouteId
+    : R extends { kind: 'oneOf'; values: readonly (infer V)[] }
+      ? V
+      : string;
+export type CountParam<E extends CountEvent> = ParamOf<(typeof COUNT_EVENTS)[E]>;
+
+/** The activation tutorial: its start and finish are the funnel's last two steps. */
+export const ACTIVATION_TUTORIAL = 'activate';
+
+/** Content ids (outcomes, tutorials, steps): lower-case slugs, as in URLs. */
+const ID = /^[a-z0-9][a-z0-9_-]{0,47}$/;
+
+export function isCountEvent(value: unknown): value is CountEvent {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(COUNT_EVENTS, value);
+}
+
+/** What a parameter of this event must look like, in words (for error messages). */
+export function describeParamRule(event: CountEvent): string {
+  const rule: ParamRule = COUNT_EVENTS[event];
+  switch (rule.kind) {
+    case 'none':
+      return 'no param';
+    case 'route':
+      return 'a route id (' + Object.keys(ROUTES).join(', ') + ')';
+    case 'id':
+      return 'an id of lower-case letters, digits, "-" or "_" (at most 48)';
+    case 'step':
+      return '"<tutorial id>/<step id>"';
+    case 'oneOf':
+      return 'one of ' + rule.values.join(', ');
+  }
+}
+
+/** True when `param` fits the event's rule ('' or undefined stand for "no param"). */
+export function isValidParam(event: CountEvent, param: string | undefined): boolean {
+  const rule: ParamRule = COUNT_EVENTS[event];
+  const p = param ?? '';
+  switch (rule.kind) {
+    case 'none':
+      return p === '';
+    case 'route':
+      return Object.prototype.hasOwnProperty.call(ROUTES, p);
+    case 'id':
+      return ID.test(p);
+    case 'step': {
+      const parts = p.split('/');
+      return parts.length === 2 && parts.every((s) => ID.test(s));
+    }
+    case 'oneOf':
+      return rule.values.includes(p);
+  }
+}

@@ -1,0 +1,92 @@
+import type { Step } from './flow';
+import type { Answers, NodeId, OptionId, Ruleset } from './types';
+
+/**
+ * Answers in a URL: `?a=nv-a14-sn-cc-so-pn`, one segment per answered question, made of the
+ * question's one-letter code and the option's code. Short enough for a small QR code, categorical
+ * (no personal data), and readable enough to debug by eye.
+ */
+export const SEPARATOR = '-';
+
+/** A link with more pieces than this is not one we made: only its start is read. */
+const MAX_PIECES = 16;
+
+export function encodeAnswers(ruleset: Ruleset, steps: readonly Step[]): string {
+  const parts: string[] = [];
+  for (const { question, answer } of steps) {
+    const q = ruleset.questions[question];
+    const o = q?.options.find((opt) => opt.id === answer);
+    if (q && o) parts.push(q.code + o.code);
+  }
+  return parts.join(SEPARATOR);
+}
+
+/** Why a piece of a link could not be used. */
+export type DropReason =
+  | 'unknown-question' // no question has this letter (a newer or mistyped link)
+  | 'unknown-answer' // the question exists but this answer is not one of its options (an outdated link)
+  | 'repeated' // the same question twice: the first answer is kept
+  | 'unreadable'; // not letters and digits
+
+export interface DroppedAnswer {
+  /** The piece as found, cut short and limited to safe characters, for display. */
+  text: string;
+  /** Known when the question letter was recognised. */
+  question?: NodeId;
+  reason: DropReason;
+}
+
+export interface DecodedAnswers {
+  answers: Answers;
+  dropped: DroppedAnswer[];
+}
+
+/**
+ * Reads answers back from a link and never fails: every valid piece is kept, and every piece that
+ * cannot be used is reported, so the screen can say which answers need giving again.
+ */
+export function decodeAnswers(ruleset: Ruleset, raw: string | null | undefined): DecodedAnswers {
+  const answers: Record<NodeId, OptionId> = {};
+  const dropped: DroppedAnswer[] = [];
+  // Separators other than ours are forgiven: a link retyped from paper may use dots or spaces.
+  const text = raw ?? '';
+  const pieces = text
+    .slice(0, 400)
+    .toLowerCase()
+    .split(/[-.,;_\s]+/)
+    .filter((p) => p !== '');
+  // A cut-off last piece could read as a different answer ("a14" cut to "a1"): never use it.
+  if (pieces.length > MAX_PIECES || text.length > 400) {
+    if (text.length > 400) pieces.pop();
+    dropped.push({ text: '…', reason: 'unreadable' });
+  }
+  for (const piece of pieces.slice(0, MAX_PIECES)) {
+    if (!/^[a-z][a-z0-9]{1,3}$/.test(piece)) {
+      dropped.push({ text: shown(piece), reason: 'unreadable' });
+      continue;
+    }
+    const letter = piece.slice(0, 1);
+    const code = piece.slice(1);
+    const question = Object.values(ruleset.questions).find((q) => q.code === letter);
+    if (!question) {
+      dropped.push({ text: piece, reason: 'unknown-question' });
+      continue;
+    }
+    const option = question.options.find((o) => o.code === code);
+    if (!option) {
+      dropped.push({ text: piece, question: question.id, reason: 'unknown-answer' });
+      continue;
+    }
+    if (question.id in answers) {
+      dropped.push({ text: piece, question: question.id, reason: 'repeated' });
+      continue;
+    }
+    answers[question.id] = option.id;
+  }
+  return { answers, dropped };
+}
+
+function shown(piece: string): string {
+  const safe = piece.replace(/[^a-z0-9]/g, '?');
+  return safe.length > 8 ? `${safe.slice(0, 7)}…` : safe;
+}

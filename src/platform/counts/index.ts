@@ -1,0 +1,101 @@
+import { isAppVersion } from '../../core/counts/dimensions';
+import { readSourceTag } from '../../core/share/source-tag';
+import { addCounts, clearCounts, openCountsDb, type CountsDb } from './counts-db';
+import { randomBatchId } from './delivery';
+import { toDimensions } from './record';
+import { DeliveryScheduler, type FlushReason } from './scheduler';
+import { sendBatch } from './sender';
+import type { CounterRow } from '../../core/counts/batch';
+import type { PendingCount } from './types';
+
+// Loaded lazily by src/app/count.ts after the first paint: idb and delivery never delay a screen.
+
+declare const __APP_VERSION__: string;
+const VERSION = typeof __APP_VERSION__ === 'string' && isAppVersion(__APP_VERSION__) ? __APP_VERSION__ : '0.0.0';
+const SOURCE_KEY = 'vneid-guide:count-source';
+const COLLECTOR = '/api/counts';
+const INTERVAL_MS = 5 * 60_000;
+
+let dbPromise: Promise<CountsDb> | undefined;
+let scheduler: DeliveryScheduler | undefined;
+let started = false;
+let buffer: Omit<CounterRow, 'n'>[] = [];
+let writing: Promise<void> = Promise.resolve();
+
+function db(): Promise<CountsDb> {
+  dbPromise ??= openCountsDb();
+  return dbPromise;
+}
+
+/** The poster/link tag this visit came with, kept for the tab's session (a reload keeps it). */
+function sessionSource(linkSearch: string): string | undefined {
+  try {
+    const tag = readSourceTag(new URLSearchParams(linkSearch));
+    if (tag) sessionStorage.setItem(SOURCE_KEY, tag);
+    return tag ?? sessionStorage.getItem(SOURCE_KEY) ?? undefined;
+  } catch {
+    return readSourceTag(new URLSearchParams(linkSearch)) ?? undefined;
+  }
+}
+
+/** Counts made in the same moment are written in one IndexedDB transaction. */
+function write(): void {
+  const rows = buffer;
+  buffer = [];
+  writing = writing.then(() => db().then((d) => addCounts(d, rows))).then(
+    () => undefined,
+    () => undefined, // storage refused (private mode, quota): the counts are lost, the app goes on
+  );
+}
+
+/** Two tabs upload one at a time (a double upload would still count once: this only saves data). */
+function exclusive<T>(fn: () => Promise<T>): Promise<T | undefined> {
+  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+  if (!locks) return fn();
+  // The lock is held until the callback's promise settles; the result is that promise's value.
+  return locks.request('vneid-counts-delivery', { ifAvailable: true }, (lock) =>
+    lock ? fn() : undefined,
+  ) as Promise<T | undefined>;
+}
+
+function startDelivery(d: CountsDb): DeliveryScheduler {
+  const s = new DeliveryScheduler(
+    { db: d, send: (batch) => sendBatch(COLLECTOR, batch), newBatchId: randomBatchId, now: () => Date.now() },
+    { exclusive },
+  );
+  const flush = (reason: FlushReason) => {
+    if (navigator.onLine === false) return; // the 'online' event will bring us back
+    void writing.then(() => s.flush(reason));
+  };
+  window.addEventListener('online', () => flush('online'));
+  document.addEventListener('visibilitychange', () => flush(document.hidden ? 'hidden' : 'visible'));
+  setInterval(() => flush('interval'), INTERVAL_MS);
+  flush('start');
+  return s;
+}
+
+/** Starts recording and delivery; returns the function count() hands each count to. */
+export function startCounting(linkSearch: string): (c: PendingCount) => void {
+  const linkSource = sessionSource(linkSearch);
+  if (!started) {
+    started = true;
+    db().then(
+      (d) => void (scheduler = startDelivery(d)),
+      () => undefined, // no IndexedDB: counts are dropped, the app goes on
+    );
+  }
+  return (c) => {
+    const dims = toDimensions(c, VERSION, linkSource);
+    if (!dims) return;
+    if (buffer.length === 0) queueMicrotask(write);
+    buffer.push(dims);
+  };
+}
+
+/** Counting switched off: forget what was not sent yet. */
+export async function forgetPendingCounts(): Promise<void> {
+  scheduler?.stop();
+  buffer = [];
+  await writing;
+  await clearCounts(await db());
+}

@@ -1,0 +1,66 @@
+import type { Channel } from '../../core/counts/dimensions';
+import type { PlaceMetric } from '../../core/counts/metrics';
+import type { CountEvent } from '../../core/counts/vocabulary';
+import type { ValidBatch } from '../../core/counts/batch';
+
+/**
+ * Where the collector keeps counts. SQLite (sqlite-count-store.ts) is the zero-configuration
+ * default; a PostgreSQL implementation fills the same interface when several collector
+ * instances share one database. Methods are async so either fits.
+ *
+ * Contract: `ingest` is atomic (all of a batch's counters or none) and idempotent by batch id.
+ */
+export interface CountStore {
+  ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult>;
+  /** Sums per day for the given events (param '' = all params summed, listed per param otherwise). */
+  dailyTotals(filter: CountFilter, events: readonly CountEvent[]): Promise<DayTotal[]>;
+  /** Sums per event and param over the whole range, for the given events. */
+  eventTotals(filter: CountFilter, events: readonly CountEvent[]): Promise<EventTotal[]>;
+  /** The organizers' table: metric sums per locality, channel and source tag. */
+  placeTotals(filter: CountFilter): Promise<PlaceRow[]>;
+  /** The same per day, for the daily-report CSV. */
+  placeDays(filter: CountFilter): Promise<PlaceDayRow[]>;
+  /** Everything counted and the number of batches: for tests and the health check. */
+  grandTotal(): Promise<{ counts: number; batches: number }>;
+  close(): Promise<void>;
+}
+
+/**
+ * `added`: counted now; `duplicate`: this batch id was counted before (the device resent it);
+ * `conflict`: the id was counted before with different counters (refused, nothing changes).
+ */
+export type IngestResult = { status: 'added' | 'duplicate' | 'conflict'; counters: number };
+
+export interface CountFilter {
+  /** Inclusive days, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  /** A province code ("79"), a commune ("79-26734"), or absent for the whole country. */
+  locality?: string;
+  channel?: Channel;
+}
+
+export interface DayTotal {
+  day: string;
+  event: CountEvent;
+  param: string;
+  n: number;
+}
+
+export interface EventTotal {
+  event: CountEvent;
+  param: string;
+  n: number;
+}
+
+export type MetricSums = Record<PlaceMetric, number>;
+
+export interface PlaceRow extends MetricSums {
+  locality: string;
+  channel: Channel;
+  source: string;
+}
+
+export interface PlaceDayRow extends PlaceRow {
+  day: string;
+}

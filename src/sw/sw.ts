@@ -1,0 +1,31 @@
+/// <reference lib="webworker" />
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+
+/**
+ * The service worker, kept small. It precaches the shell, every locale and the compiled content
+ * (the list is injected at build time), answers every app navigation with the shell when offline,
+ * and caches on first use the few assets left out of the precache (other provinces' point data).
+ * It activates a new version only when the page asks (after the person tapped "Cập nhật").
+ */
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+    // The server's own pages are never the citizen app's shell.
+    denylist: [/^\/api\//, /^\/dashboard/],
+  }),
+);
+
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && url.pathname.startsWith('/assets/') && request.method === 'GET',
+  new CacheFirst({ cacheName: 'assets-on-demand' }),
+);
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -1,0 +1,29 @@
+// Types of the modules compiled from content/ by src/build/content-plugin.ts.
+
+declare module 'virtual:content/site' {
+  export const site: import('../core/site').Site;
+}
+
+declare module 'virtual:content/locales' {
+  type Loader = () => Promise<{ default: import('../core/i18n/messages').Messages }>;
+  export const loaders: Record<import('../core/i18n/languages').Lang, Record<string, Loader>>;
+}
+
+declare module 'virtual:content/locale/vi/common' {
+  const messages: import('../core/i18n/messages').Messages;
+  export default messages;
+}
+
+declare module 'virtual:content/locale/vi/home' {
+  const messages: import('../core/i18n/messages').Messages;
+  export default messages;
+}
+
+declare module 'virtual:content/points/index' {
+  export const provinces: readonly import('../core/points/types').ProvinceInfo[];
+  /** Public holidays, YYYY-MM-DD. */
+  export const holidays: readonly string[];
+  /** Only provinces with data have a loader. */
+  export const loadProvince: Readonly<Record<string, () => Promise<{ data: import('../core/points/types').ProvinceData }>>>;
+  export const loadPlaces: () => Promise<{ places: readonly import('../core/points/types').PlaceEntry[] }>;
+}

@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { buildFiles, CRITICAL_PATH_BUDGET, measureBuild, precacheList, PRECACHE_BUDGET } from '../../bench/budget';
+
+// Bytes are deterministic, so the budgets are checked here; `npm run bench` prints the figures.
+
+test('the first screen fits in one round trip and the precache in its budget', () => {
+  const sizes = measureBuild('dist');
+  const detail = sizes.criticalPath.map((f) => `${f.file}: ${f.gzip}`).join(', ');
+  expect(sizes.criticalPathTotal, `critical path ${detail}`).toBeLessThanOrEqual(CRITICAL_PATH_BUDGET);
+  expect(sizes.precacheTotal).toBeLessThanOrEqual(PRECACHE_BUDGET);
+});
+
+test('the precache holds the shell, every locale chunk, and no dashboard code', () => {
+  const precached = precacheList('dist');
+  expect(precached).toContain('index.html');
+  expect(precached).toContain('manifest.webmanifest');
+  const all = buildFiles('dist');
+  // Every JavaScript chunk of the citizen app is precached (screens, locales, content).
+  const appChunks = all.filter((f) => f.startsWith('assets/') && f.endsWith('.js') && !f.startsWith('assets/dashboard'));
+  const notPrecached = appChunks.filter((f) => !precached.includes(f));
+  expect(notPrecached.filter((f) => !/^assets\/points-/.test(f))).toEqual([]);
+  expect(precached.filter((f) => f.includes('dashboard'))).toEqual([]);
+});

@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+
+// The app shell: home at phone and desktop widths in both languages, language choice, routes,
+// settings, and accessibility of every screen that needs no parameter.
+
+for (const width of [320, 1280]) {
+  for (const lang of ['vi', 'en'] as const) {
+    test(`home at ${width}px in ${lang}`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(lang === 'en' ? '/?lang=en' : '/');
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(lang === 'vi' ? 'Tài khoản định danh điện tử VNeID' : 'VNeID electronic identification account');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      // The four jobs and the hotline are there.
+      await expect(page.locator('.job')).toHaveCount(4);
+      await expect(page.locator('a[href="tel:19000368"]').first()).toBeVisible();
+      // Nothing wider than the screen: no sideways scrolling at 320 px.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+test('the language switch changes the page, <html lang>, and is remembered', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('VNeID electronic identification account');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('VNeID electronic identification account');
+  // A shared link's language wins over the saved one.
+  await page.goto('/?lang=vi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+});
+
+test('the browser language is used when nothing else says', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto('/gioi-thieu');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About and sources');
+  await context.close();
+});
+
+test('links navigate in the app; back and forward work; focus moves to the heading', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Giới thiệu và nguồn thông tin' }).click();
+  await expect(page).toHaveURL(/\/gioi-thieu$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giới thiệu và nguồn thông tin');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page).toHaveTitle(/^Giới thiệu và nguồn thông tin · /);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tài khoản định danh điện tử VNeID');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giới thiệu và nguồn thông tin');
+});
+
+test('old and alternative paths keep working; unknown paths say so and offer the way home', async ({ page }) => {
+  await page.goto('/about');
+  await expect(page).toHaveURL(/\/gioi-thieu$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giới thiệu và nguồn thông tin');
+  const response = await page.goto('/khong-co-trang-nay');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await page.getByRole('link', { name: 'Về trang chủ' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('settings: larger text and high contrast apply at once and survive a reload', async ({ page }) => {
+  await page.goto('/cai-dat');
+  const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  await page.getByLabel('Chữ to hơn').check();
+  await page.getByLabel('Tương phản cao').check();
+  await expect(page.locator('html')).toHaveClass(/large-text/);
+  await expect(page.locator('html')).toHaveClass(/high-contrast/);
+  const after = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  expect(after).toBeGreaterThan(before);
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/large-text/);
+  await expectNoAxeViolations(page);
+  await page.getByLabel('English').check();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Display settings');
+});
+
+test('the server sends the security and cache headers', async ({ request }) => {
+  const home = await request.get('/');
+  const h = home.headers();
+  expect(h['cache-control']).toBe('no-cache');
+  expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(h['content-security-policy']).not.toContain('unsafe-inline');
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['referrer-policy']).toBeTruthy();
+  const sw = await request.get('/sw.js');
+  expect(sw.headers()['cache-control']).toBe('no-cache');
+  const html = await home.text();
+  const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(asset).toBeTruthy();
+  const js = await request.get(asset!);
+  expect(js.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const missing = await request.get('/assets/nope.js');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).not.toContain('<html');
+  expect((await request.post('/')).status()).toBe(405);
+});
+
+// Every screen reachable without a parameter, at phone width, with no axe violations.
+for (const path of ['/', '/kiem-tra', '/huong-dan', '/diem', '/ap-phich', '/rieng-tu', '/gioi-thieu', '/cai-dat', '/khong-co']) {
+  test(`axe: ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatContentError } from '../../../src/build/content/errors';
+import { localesCollection } from '../../../src/build/content/locales';
+import { tempRoot } from './helpers';
+
+const compile = (files: Record<string, string>) => localesCollection.compile(tempRoot(files));
+const messages = (files: Record<string, string>) =>
+  compile(files)
+    .errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+    .map(formatContentError);
+
+describe('locale content', () => {
+  it('flattens nested keys under the file namespace', async () => {
+    const out = compile({ 'content/locales/vi/demo.json': '{"a": {"b": "Xin chào {name}"}}' });
+    expect(out.errors).toEqual([]);
+    const code = out.modules['locale/vi/demo'] ?? '';
+    const table = JSON.parse(JSON.parse(/JSON\.parse\((".*")\)/.exec(code)?.[1] ?? '""')) as Record<string, string>;
+    expect(table).toEqual({ 'demo.a.b': 'Xin chào {name}' });
+    expect(out.modules['locales']).toContain('virtual:content/locale/vi/demo');
+  });
+
+  it('reports a JSON syntax error with its line', () => {
+    const [m] = messages({ 'content/locales/vi/demo.json': '{\n  "a": "x",\n  "b": \n}' });
+    expect(m).toMatch(/^content\/locales\/vi\/demo\.json:4: JSON: found .+, expected valid JSON$/);
+  });
+
+  it('rejects empty and non-text values, English-only keys and lost placeholders, all at once', () => {
+    expect(
+      messages({
+        'content/locales/vi/demo.json': '{\n  "hello": "Chào {name}",\n  "empty": "",\n  "count": 3\n}',
+        'content/locales/en/demo.json': '{\n  "hello": "Hello {nme}",\n  "extra": "Only in English"\n}',
+      }),
+    ).toEqual([
+      'content/locales/en/demo.json:2: demo.hello: found placeholders {nme}, expected the Vietnamese text\'s {name}',
+      'content/locales/en/demo.json:3: demo.extra: found a key with no Vietnamese text, expected the same key in content/locales/vi/demo.json',
+      'content/locales/vi/demo.json:3: demo.empty: found an empty value, expected a non-empty text',
+      'content/locales/vi/demo.json:4: demo.count: found 3, expected a non-empty text',
+    ]);
+  });
+
+  it('rejects an unknown language folder', () => {
+    expect(messages({ 'content/locales/fr/demo.json': '{}' })).toEqual([
+      'content/locales/fr/demo.json:1: language folder: found "fr", expected content/locales/<vi|en>/<namespace>.json',
+    ]);
+  });
+
+  it('allows English to lag behind: a key missing in English is not an error', () => {
+    expect(messages({ 'content/locales/vi/demo.json': '{"a": "một", "b": "hai"}', 'content/locales/en/demo.json': '{"a": "one"}' })).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { parse } from 'yaml';
+import { contentPlugin } from './src/build/content-plugin';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+// The manifest's names come from the organizer's site file (validated by the content plugin).
+// A broken file is reported by the content plugin with its line; here it only falls back.
+const site = readSiteNames();
+function readSiteNames(): { title?: { vi?: string }; shortTitle?: { vi?: string } } {
+  try {
+    return (parse(readFileSync('content/site/site.yaml', 'utf8')) as ReturnType<typeof readSiteNames>) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+export default defineConfig({
+  plugins: [
+    contentPlugin(),
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false, // src/platform/sw-bridge.ts registers it, after the first paint
+      manifest: {
+        id: '/',
+        name: site.title?.vi ?? 'Hướng dẫn tài khoản định danh điện tử',
+        short_name: site.shortTitle?.vi ?? 'Định danh',
+        lang: 'vi',
+        start_url: '/?src=pwa',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b4f8a',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Organizers' dashboard: never downloaded by citizens' phones.
+        globIgnores: ['dashboard.html', 'assets/dashboard-*'],
+      },
+    }),
+  ],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    target: 'es2020',
+    modulePreload: { polyfill: false },
+  },
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+import { contentPlugin } from './src/build/content-plugin';
+
+// Unit tests: *.test.ts run in Node, *.dom.test.tsx in happy-dom. Browser tests live in test/e2e.
+export default defineConfig({
+  plugins: [preact(), contentPlugin()],
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    pool: 'threads',
+  },
+});
