@@ -26,6 +26,7 @@ export default defineConfig({
       srcDir: 'src/sw',
       filename: 'sw.ts',
       injectRegister: false, // src/platform/sw-bridge.ts registers it, after the first paint
+      includeManifestIcons: false, // already matched by globPatterns; listing them twice breaks the precache
       manifest: {
         id: '/',
         name: site.title?.vi ?? 'Hướng dẫn tài khoản định danh điện tử',
@@ -44,7 +45,7 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png}'], // the manifest is added by the plugin itself,
         // Organizers' dashboard: never downloaded by citizens' phones.
         globIgnores: ['dashboard.html', 'assets/dashboard-*'],
       },

@@ -58,15 +58,3 @@ export function useT(): Translate {
 export function useLang(): Lang {
   return useContext(I18nContext).lang;
 }
-
-/** Dates as people in the chosen language write them (22/11/2026 or 22 November 2026). */
-export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-    day: 'numeric',
-    month: lang === 'vi' ? '2-digit' : 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}

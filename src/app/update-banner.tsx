@@ -1,3 +1,4 @@
+import './update-banner.css';
 import { useEffect, useState } from 'preact/hooks';
 import { applyWaitingUpdate, getSwState, onSwState } from '../platform/sw-events';
 import { useT } from './i18n';

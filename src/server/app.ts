@@ -36,7 +36,7 @@ export function createApp(options: AppOptions): Hono {
     }
     const path = c.req.path;
     const file = files.get(path);
-    if (file && path !== '/index.html') return send(c.req.raw, file, 200);
+    if (file) return send(c.req.raw, file, 200);
     // A missing asset is a 404, never the shell: serving HTML as JavaScript breaks the page.
     if (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) {
       return c.text('Not found', 404, { 'Cache-Control': 'no-cache' });

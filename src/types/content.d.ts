@@ -27,3 +27,19 @@ declare module 'virtual:content/points/index' {
   export const loadProvince: Readonly<Record<string, () => Promise<{ data: import('../core/points/types').ProvinceData }>>>;
   export const loadPlaces: () => Promise<{ places: readonly import('../core/points/types').PlaceEntry[] }>;
 }
+
+declare module 'virtual:content/rules' {
+  /** Every ruleset (one per decree), sorted by validFrom; pick one with rulesetInForce(). */
+  export const rulesets: readonly import('../core/eligibility/types').Ruleset[];
+}
+
+declare module 'virtual:content/tutorials' {
+  /** Every tutorial's title, summary and step count, in the agreed order: small enough for the list screen. */
+  export const tutorials: readonly import('../core/tutorials/types').TutorialSummary[];
+  /** The full tutorial (steps and illustrations), loaded lazily; undefined for an unknown id. */
+  export function loadTutorial(id: string): Promise<import('../core/tutorials/types').Tutorial | undefined>;
+}
+
+declare module 'virtual:content/tutorial/*' {
+  export const tutorial: import('../core/tutorials/types').Tutorial;
+}

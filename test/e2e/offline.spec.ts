@@ -5,15 +5,12 @@ import { copyOfBuild, freePort, startServer } from './support/server';
 
 // Offline and updates need a server the test can stop and restart, so each test runs its own.
 
-async function waitForServiceWorkerControl(page: Page) {
-  await page.waitForFunction(
-    async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      return Boolean(reg?.active) && navigator.serviceWorker.controller !== null;
-    },
-    undefined,
-    { timeout: 20_000, polling: 250 },
-  );
+/** Waits for the worker to be installed and active, reloads, and waits until it controls the page. */
+async function installServiceWorker(page: Page) {
+  // navigator.serviceWorker.ready resolves once a worker is active (the app registers it when idle).
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
 }
 
 test('after the first visit, the app works with the server gone', async ({ page }) => {
@@ -21,12 +18,7 @@ test('after the first visit, the app works with the server gone', async ({ page 
   try {
     await page.goto(server.url + '/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tài khoản định danh điện tử VNeID');
-    // The worker takes control on the next load (no clients.claim: a page never switches mid-task).
-    await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.active)), undefined, {
-      timeout: 20_000,
-    });
-    await page.reload();
-    await waitForServiceWorkerControl(page);
+    await installServiceWorker(page);
   } finally {
     await server.stop();
   }
@@ -45,11 +37,7 @@ test('a new version is announced and applied only when the person agrees', async
   let server = await startServer({ port, distDir: dist });
   try {
     await page.goto(server.url + '/');
-    await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.active)), undefined, {
-      timeout: 20_000,
-    });
-    await page.reload();
-    await waitForServiceWorkerControl(page);
+    await installServiceWorker(page);
     await expect(page.getByText('Có phiên bản mới')).toHaveCount(0);
 
     // Deploy a new version: a different service worker on the same origin.

@@ -79,7 +79,7 @@ test('settings: larger text and high contrast apply at once and survive a reload
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/large-text/);
   await expectNoAxeViolations(page);
-  await page.getByLabel('English').check();
+  await page.getByRole('radio', { name: 'English' }).check();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Display settings');
 });
 

@@ -99,7 +99,7 @@ export function ShareDialog({ link, handoff: startInHandoff, t, title, onClose }
             <li>{t('share.handoff.step3')}</li>
           </ol>
           <p class="share-link-text">{link}</p>
-          <button type="button" class="button share-done" onClick={close}>
+          <button type="button" class="button share-done" data-action="done" onClick={close}>
             {t('share.handoff.done')}
           </button>
         </div>
@@ -127,18 +127,18 @@ export function ShareDialog({ link, handoff: startInHandoff, t, title, onClose }
             {status}
           </p>
           <div class="share-actions">
-            <button type="button" class="button" onClick={() => void copy()}>
+            <button type="button" class="button" data-action="copy" onClick={() => void copy()}>
               {t('share.dialog.copy')}
             </button>
             {typeof navigator.share === 'function' && (
-              <button type="button" class="button button-secondary" onClick={() => void share()}>
+              <button type="button" class="button button-secondary" data-action="share" onClick={() => void share()}>
                 {t('share.dialog.share')}
               </button>
             )}
-            <button type="button" class="button button-secondary" onClick={() => setHandoff(true)}>
+            <button type="button" class="button button-secondary" data-action="handoff" onClick={() => setHandoff(true)}>
               {t('share.dialog.handoff')}
             </button>
-            <button type="button" class="button button-secondary" onClick={close}>
+            <button type="button" class="button button-secondary" data-action="close" onClick={close}>
               {t('share.dialog.close')}
             </button>
           </div>

@@ -64,12 +64,25 @@ export function readHolidays(root: string, errors: ContentError[]): string[] {
   const dates = new Set<string>();
   for (const { line, cells } of rows ?? []) {
     const [from = '', to = from, extra] = (cells.date ?? '').split('..').map((s) => s.trim());
-    if (!isRealDate(from) || !isRealDate(to) || extra !== undefined || dayNumber(to) < dayNumber(from) || dayNumber(to) - dayNumber(from) > 31) {
-      errors.push({ file, line, field: 'date', found: describeFound(cells.date), expected: 'a real date YYYY-MM-DD, or a range of at most a month like 2027-02-05..2027-02-09' });
+    if (
+      !isRealDate(from) ||
+      !isRealDate(to) ||
+      extra !== undefined ||
+      dayNumber(to) < dayNumber(from) ||
+      dayNumber(to) - dayNumber(from) > 31
+    ) {
+      errors.push({
+        file,
+        line,
+        field: 'date',
+        found: describeFound(cells.date),
+        expected: 'a real date YYYY-MM-DD, or a range of at most a month like 2027-02-05..2027-02-09',
+      });
       continue;
     }
     if (!cells.name) errors.push({ file, line, field: 'name', found: 'an empty value', expected: "the holiday's name" });
-    if (!cells.source) errors.push({ file, line, field: 'source', found: 'an empty value', expected: 'the law or announcement it comes from' });
+    if (!cells.source)
+      errors.push({ file, line, field: 'source', found: 'an empty value', expected: 'the law or announcement it comes from' });
     for (let d = from; d <= to; d = addDays(d, 1)) dates.add(d);
   }
   return [...dates].sort();

@@ -1,7 +1,15 @@
 import { dayNumber, isRealDate } from '../../core/points/clock';
 import { isInVietnam } from '../../core/points/distance';
 import { parseDates, parseHours, parseTimes } from '../../core/points/hours';
-import { POINT_KINDS, SERVICES, isService, type MobileSession, type PointKind, type RegistrationPoint, type Service } from '../../core/points/types';
+import {
+  POINT_KINDS,
+  SERVICES,
+  isService,
+  type MobileSession,
+  type PointKind,
+  type RegistrationPoint,
+  type Service,
+} from '../../core/points/types';
 import type { CsvRow } from './csv';
 import { describeFound, type ContentError } from './errors';
 import { readCoordinate, readFlag, splitList } from './points-table';
@@ -73,12 +81,17 @@ export function readPointRow(
   const address = required(cells, 'address', 'a street address', err);
   const commune = required(cells, 'commune', 'the commune or ward (xã, phường) after the 2025 reform', err);
   const province = ctx.province(cells.province ?? '');
-  if (!province) err('province', describeFound(cells.province), 'a province id or name from content/points/provinces.csv (e.g. ho-chi-minh)');
+  if (!province)
+    err('province', describeFound(cells.province), 'a province id or name from content/points/provinces.csv (e.g. ho-chi-minh)');
   const lat = readCoordinate(cells.lat);
   const lng = readCoordinate(cells.lng);
   if (lat === undefined || lng === undefined || !isInVietnam(lat, lng)) {
-    err('lat,lng', `${describeFound(cells.lat)}, ${describeFound(cells.lng)}`,
-      'a position in Vietnam in decimal degrees, latitude first (e.g. 10.7546, 106.6632)');
+    const swapped = lat !== undefined && lng !== undefined && isInVietnam(lng, lat) ? ' (these look swapped)' : '';
+    err(
+      'lat,lng',
+      `${describeFound(cells.lat)}, ${describeFound(cells.lng)}`,
+      `a position in Vietnam in decimal degrees, latitude first (e.g. 10.7546, 106.6632)${swapped}`,
+    );
   }
   const phone = (cells.phone ?? '').trim() || undefined;
   if (phone !== undefined) {
@@ -88,7 +101,8 @@ export function readPointRow(
     }
   }
   const hours = (cells.hours ?? '').trim() || undefined;
-  if (kind === 'mobile' && hours) err('hours', describeFound(hours), 'no hours for a mobile venue: its dates and times go in a .sessions.csv file');
+  if (kind === 'mobile' && hours)
+    err('hours', describeFound(hours), 'no hours for a mobile venue: its dates and times go in a .sessions.csv file');
   if (kind !== 'mobile') {
     if (!hours) err('hours', 'an empty value', `opening hours like "Mo-Fr 07:30-11:30,13:30-17:00; PH off"${HOURS_HELP}`);
     else {
@@ -97,19 +111,46 @@ export function readPointRow(
     }
   }
   const verified = (cells.verified ?? '').trim() || undefined;
-  if (verified !== undefined && !isRealDate(verified)) err('verified', describeFound(verified), 'a real date written YYYY-MM-DD, or nothing');
+  if (verified !== undefined && !isRealDate(verified))
+    err('verified', describeFound(verified), 'a real date written YYYY-MM-DD, or nothing');
   const sample = readFlag(cells.sample);
   if (sample === undefined) err('sample', describeFound(cells.sample), 'yes, no or nothing');
   if (sample && verified) err('verified', describeFound(verified), 'nothing on a sample row (sample data is never verified)');
   const source = required(cells, 'source', 'where this information comes from', err);
-  if (errors.length > before || !id || !name || !services || !address || !commune || !province || lat === undefined || lng === undefined || !source) {
+  if (
+    errors.length > before ||
+    !id ||
+    !name ||
+    !services ||
+    !address ||
+    !commune ||
+    !province ||
+    lat === undefined ||
+    lng === undefined ||
+    !source
+  ) {
     return undefined;
   }
   const notes = (cells.notes ?? '').trim() || undefined;
   const notesEn = (cells.notes_en ?? '').trim() || undefined;
   return {
-    id, name, kind, services, address, commune, province: province.id, lat, lng, phone, hours, notes, notesEn,
-    aliases: splitList(cells.aliases, /\s*;\s*/), verified, source, sample: sample ?? false,
+    id,
+    name,
+    kind,
+    services,
+    address,
+    commune,
+    province: province.id,
+    lat,
+    lng,
+    phone,
+    hours,
+    notes,
+    notesEn,
+    aliases: splitList(cells.aliases, /\s*;\s*/),
+    verified,
+    source,
+    sample: sample ?? false,
   };
 }
 
@@ -138,16 +179,22 @@ export function readSessionRow(
 }
 
 function glue(text: string): string {
-  return text.trim().toLowerCase().replace(/[–—]/g, '-').replace(/\s*(\.\.|-|,)\s*/g, '$1');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[–—]/g, '-')
+    .replace(/\s*(\.\.|-|,)\s*/g, '$1');
 }
 
 function readSessionDates(cell: string, err: Report): string[] | undefined {
   const token = glue(cell).replace(/[;\s]+/g, ',');
   const ranges = token ? parseDates(token) : { found: 'an empty value', expected: 'dates' };
-  if (!Array.isArray(ranges)) return void err('dates', ranges.found, `${ranges.expected}; several dates or ranges (2026-12-05..2026-12-07) are separated by commas`);
+  if (!Array.isArray(ranges))
+    return void err('dates', ranges.found, `${ranges.expected}; several dates or ranges (2026-12-05..2026-12-07) are separated by commas`);
   const out = new Set<string>();
   for (const [from, to] of ranges) {
-    if (dayNumber(to) - dayNumber(from) > 92) return void err('dates', `"${from}..${to}"`, 'a range of at most 3 months (a mobile team is not somewhere every day for longer)');
+    if (dayNumber(to) - dayNumber(from) > 92)
+      return void err('dates', `"${from}..${to}"`, 'a range of at most 3 months (a mobile team is not somewhere every day for longer)');
     for (let d = dayNumber(from); d <= dayNumber(to); d++) out.add(new Date(d * 86_400_000).toISOString().slice(0, 10));
   }
   return [...out].sort();

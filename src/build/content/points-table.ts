@@ -40,7 +40,10 @@ export function readTable(
 
 /** A list written in one cell: "level2 card", "level2;card", "level2, card". */
 export function splitList(cell: string | undefined, separators = /[\s,;|]+/): string[] {
-  return (cell ?? '').split(separators).map((s) => s.trim()).filter(Boolean);
+  return (cell ?? '')
+    .split(separators)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A yes/no cell: yes, có, x, 1 / no, không, 0 / empty. */

@@ -27,7 +27,13 @@ export const pointsCollection: ContentCollection = {
     const files = listFiles(root, 'content/points', ['.csv']).filter((f) => f !== PROVINCES_FILE && f !== HOLIDAYS_FILE);
     for (const f of files) {
       if (!/\.(points|sessions)\.csv$/.test(f)) {
-        errors.push({ file: f, line: 1, field: 'file name', found: JSON.stringify(f.split('/').pop()), expected: '<name>.points.csv or <name>.sessions.csv' });
+        errors.push({
+          file: f,
+          line: 1,
+          field: 'file name',
+          found: JSON.stringify(f.split('/').pop()),
+          expected: '<name>.points.csv or <name>.sessions.csv',
+        });
       }
     }
 
@@ -65,7 +71,14 @@ function buildModules(
   for (const ref of provinces) {
     const own = points.filter((p) => p.province === ref.id);
     const ownSessions = sessions.filter((s) => provinceOf.get(s.place) === ref.id);
-    const entry: ProvinceInfo = { id: ref.id, name: ref.name, aliases: ref.aliases, center: ref.center, points: own.length, sessions: ownSessions.length };
+    const entry: ProvinceInfo = {
+      id: ref.id,
+      name: ref.name,
+      aliases: ref.aliases,
+      center: ref.center,
+      points: own.length,
+      sessions: ownSessions.length,
+    };
     if (own.length) {
       entry.bounds = [
         Math.min(...own.map((p) => p.lat)),
@@ -107,13 +120,20 @@ export function placeEntries(provinces: readonly ProvinceRef[], points: readonly
     for (const alias of p.aliases) add(alias, 'former', p.province, p.lat, p.lng);
   }
   const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 1e5) / 1e5;
-  const entries: PlaceEntry[] = [...groups.values()].map((g) => ({ name: g.name, type: g.type, province: g.province, lat: mean(g.lats), lng: mean(g.lngs) }));
+  const entries: PlaceEntry[] = [...groups.values()].map((g) => ({
+    name: g.name,
+    type: g.type,
+    province: g.province,
+    lat: mean(g.lats),
+    lng: mean(g.lngs),
+  }));
   for (const p of provinces) {
     entries.push({ name: p.name, type: 'province', province: p.id, lat: p.center[0], lng: p.center[1] });
     // An old province named on points ("Ninh Thuận") is better placed by those points than by
     // the merged province's centre.
     for (const alias of p.aliases) {
-      if (!groups.has(`${p.id}|${searchKey(alias)}`)) entries.push({ name: alias, type: 'former', province: p.id, lat: p.center[0], lng: p.center[1] });
+      if (!groups.has(`${p.id}|${searchKey(alias)}`))
+        entries.push({ name: alias, type: 'former', province: p.id, lat: p.center[0], lng: p.center[1] });
     }
   }
   return entries;

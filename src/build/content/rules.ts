@@ -22,7 +22,13 @@ export const rulesCollection: ContentCollection = {
     const read: { file: string; report: FileReport; ruleset: Ruleset }[] = [];
     const files = listFiles(root, 'content/rules', ['.yaml', '.yml']);
     if (files.length === 0) {
-      errors.push({ file: 'content/rules', line: 1, field: 'files', found: 'no ruleset', expected: 'at least one content/rules/<decree>.yaml' });
+      errors.push({
+        file: 'content/rules',
+        line: 1,
+        field: 'files',
+        found: 'no ruleset',
+        expected: 'at least one content/rules/<decree>.yaml',
+      });
     }
     for (const file of files) {
       const yaml = parseYaml(readContent(root, file));
@@ -42,7 +48,15 @@ export const rulesCollection: ContentCollection = {
     checkSharedCodes(read);
     for (const { report } of read) errors.push(...report.errors);
     if (errors.length) return { modules: {}, errors };
-    return { modules: { rules: dataModule(read.map((x) => x.ruleset), 'rulesets') }, errors };
+    return {
+      modules: {
+        rules: dataModule(
+          read.map((x) => x.ruleset),
+          'rulesets',
+        ),
+      },
+      errors,
+    };
   },
 };
 
@@ -54,13 +68,28 @@ function answersText(answers: Answers): string {
 function flowError(r: FileReport, p: FlowProblem): void {
   switch (p.kind) {
     case 'dead-end':
-      r.error(['questions', p.question, 'next'], `questions.${p.question}.next`, `no rule for the answers ${answersText(p.answers)}`, 'a rule for every answer (end with a rule without when)');
+      r.error(
+        ['questions', p.question, 'next'],
+        `questions.${p.question}.next`,
+        `no rule for the answers ${answersText(p.answers)}`,
+        'a rule for every answer (end with a rule without when)',
+      );
       break;
     case 'loop':
-      r.error(['questions', p.question], `questions.${p.question}`, `a route that comes back to this question (${answersText(p.answers)})`, 'routes that always go on to a new question or an outcome');
+      r.error(
+        ['questions', p.question],
+        `questions.${p.question}`,
+        `a route that comes back to this question (${answersText(p.answers)})`,
+        'routes that always go on to a new question or an outcome',
+      );
       break;
     case 'unasked-condition':
-      r.error(['questions', p.question, 'next'], `questions.${p.question}.next`, `a rule that reads ${p.node}, not asked on the route ${answersText(p.answers)}`, `rules that read only answers given before (decide that route with an earlier rule)`);
+      r.error(
+        ['questions', p.question, 'next'],
+        `questions.${p.question}.next`,
+        `a rule that reads ${p.node}, not asked on the route ${answersText(p.answers)}`,
+        `rules that read only answers given before (decide that route with an earlier rule)`,
+      );
       break;
     case 'unreachable-question':
       r.error(['questions', p.question], `questions.${p.question}`, 'a question no route reaches', 'a rule leading to it, or remove it');
@@ -69,7 +98,12 @@ function flowError(r: FileReport, p: FlowProblem): void {
       r.error(['outcomes', p.outcome], `outcomes.${p.outcome}`, 'an outcome no route reaches', 'a rule leading to it, or remove it');
       break;
     case 'pointless-question':
-      r.error(['questions', p.question], `questions.${p.question}`, `a question whose every answer gives the same result after ${answersText(p.answers)}`, 'a question asked only where its answer changes the outcome or its blockers');
+      r.error(
+        ['questions', p.question],
+        `questions.${p.question}`,
+        `a question whose every answer gives the same result after ${answersText(p.answers)}`,
+        'a question asked only where its answer changes the outcome or its blockers',
+      );
       break;
     case 'unknown-target':
       break; // already reported while reading the file, at the rule itself
@@ -94,12 +128,22 @@ function checkPeriods(read: { file: string; report: FileReport; ruleset: Ruleset
     if (!next) return;
     const want = dayBefore(next.ruleset.validFrom);
     if (cur.ruleset.validUntil !== want) {
-      cur.report.error(['validUntil'], 'validUntil', cur.ruleset.validUntil ?? 'nothing', `${want}, the day before ${next.file} takes effect`);
+      cur.report.error(
+        ['validUntil'],
+        'validUntil',
+        cur.ruleset.validUntil ?? 'nothing',
+        `${want}, the day before ${next.file} takes effect`,
+      );
     }
   });
   const last = read[read.length - 1];
   if (last?.ruleset.validUntil !== undefined) {
-    last.report.error(['validUntil'], 'validUntil', last.ruleset.validUntil, 'no validUntil on the newest ruleset (the rules in force today)');
+    last.report.error(
+      ['validUntil'],
+      'validUntil',
+      last.ruleset.validUntil,
+      'no validUntil on the newest ruleset (the rules in force today)',
+    );
   }
 }
 
@@ -112,10 +156,22 @@ function checkSharedCodes(read: { file: string; report: FileReport; ruleset: Rul
   for (const { file, report, ruleset } of read) {
     for (const q of Object.values(ruleset.questions)) {
       const seenCode = questionCode.get(q.id);
-      if (seenCode && seenCode.code !== q.code) report.error(['questions', q.id, 'code'], `questions.${q.id}.code`, `"${q.code}"`, `"${seenCode.code}", its code in ${seenCode.file}`);
+      if (seenCode && seenCode.code !== q.code)
+        report.error(
+          ['questions', q.id, 'code'],
+          `questions.${q.id}.code`,
+          `"${q.code}"`,
+          `"${seenCode.code}", its code in ${seenCode.file}`,
+        );
       else questionCode.set(q.id, { code: q.code, file });
       const seenId = codeQuestion.get(q.code);
-      if (seenId && seenId.id !== q.id) report.error(['questions', q.id, 'code'], `questions.${q.id}.code`, `"${q.code}"`, `a letter not used for ${seenId.id} in ${seenId.file}`);
+      if (seenId && seenId.id !== q.id)
+        report.error(
+          ['questions', q.id, 'code'],
+          `questions.${q.id}.code`,
+          `"${q.code}"`,
+          `a letter not used for ${seenId.id} in ${seenId.file}`,
+        );
       else codeQuestion.set(q.code, { id: q.id, file });
       for (const opt of q.options) {
         const where = ['questions', q.id, 'options', opt.id];

@@ -1,6 +1,8 @@
 import { SLUG } from '../../core/tutorials/ids';
 import { parseStepRef } from '../../core/tutorials/refs';
+import type { LocalizedText } from '../../core/i18n/languages';
 import type { StepRef, Tutorial, TutorialSource, TutorialStep } from '../../core/tutorials/types';
+import { describeFound } from './errors';
 import { readLocalized } from './localized';
 import { FileReport } from './report';
 import { checkLocalizedText, mentionedSecret } from './tutorial-text';
@@ -23,6 +25,8 @@ const STEP_KEYS = [
 const SLUG_EXPECTED = 'a short id: lower-case letters, digits and - (e.g. "otp")';
 const ILLUSTRATION = /^[a-z0-9][a-z0-9-]*\.svg$/;
 
+type Path = (string | number)[];
+
 export interface ReadTutorial {
   file: string;
   report: FileReport;
@@ -34,7 +38,7 @@ export interface ReadTutorial {
 export function readTutorial(file: string, text: string, today: string): ReadTutorial {
   const yaml = parseYaml(text);
   const r = new FileReport(file, yaml.lineOf);
-  for (const p of yaml.problems) r.error(p.line, 'YAML', p.message, 'valid YAML');
+  for (const p of yaml.problems) r.error(p.line, 'YAML', describeFound(p.message), yamlHint(p.message));
   if (yaml.problems.length) return { file, report: r };
   const doc = r.object(yaml.value, [], 'tutorial');
   if (!doc) return { file, report: r };
@@ -50,13 +54,13 @@ export function readTutorial(file: string, text: string, today: string): ReadTut
     r.error(['id'], 'id', `"${id}"`, `"${fileId}" (the file's name)`);
     id = undefined;
   }
-  const title = readLocalized(r, doc.title, ['title'], 'title', { max: 80 });
-  const summary = readLocalized(r, doc.summary, ['summary'], 'summary', { max: 240 });
+  const title = localText(r, doc.title, ['title'], 'title', { max: 80 });
+  const summary = localText(r, doc.summary, ['summary'], 'summary', { max: 240 });
   checkLocalizedText(r, title, ['title'], 'title');
   checkLocalizedText(r, summary, ['summary'], 'summary');
   let lastChecked = r.isoDate(doc.lastChecked, ['lastChecked'], 'lastChecked');
   if (lastChecked !== undefined && lastChecked > today) {
-    r.error(['lastChecked'], 'lastChecked', lastChecked, `a date not after today (${today}): the day the steps were checked`);
+    r.error(['lastChecked'], 'lastChecked', `"${lastChecked}"`, `a date not after today (${today}): the day the steps were checked`);
     lastChecked = undefined;
   }
   const sources = (r.list(doc.sources, ['sources'], 'sources', { min: 1 }) ?? []).map((s, i) => readSource(r, s, i));
@@ -99,27 +103,27 @@ function readStep(r: FileReport, value: unknown, i: number): TutorialStep | unde
   r.noUnknownKeys(o, at, STEP_KEYS);
   const id = r.string(o.id, [...at, 'id'], f('id'), { pattern: SLUG, expected: SLUG_EXPECTED });
   const aliases = slugList(r, o.aliases, [...at, 'aliases'], f('aliases'));
-  const title = readLocalized(r, o.title, [...at, 'title'], f('title'), { max: 80 });
-  const text = readLocalized(r, o.text, [...at, 'text'], f('text'), { max: 600 });
-  const see = readLocalized(r, o.see, [...at, 'see'], f('see'), { max: 300 });
+  const title = localText(r, o.title, [...at, 'title'], f('title'), { max: 80 });
+  const text = localText(r, o.text, [...at, 'text'], f('text'), { max: 600 });
+  const see = localText(r, o.see, [...at, 'see'], f('see'), { max: 300 });
   const illustration = r.string(o.illustration, [...at, 'illustration'], f('illustration'), {
     pattern: ILLUSTRATION,
     expected: 'an SVG file name like "activate-otp.svg"',
   });
   const tips = optionalList(r, o.tips, [...at, 'tips'], f('tips')).map((t, j) =>
-    readLocalized(r, t, [...at, 'tips', j], `${f('tips')}[${j}]`, { max: 300 }),
+    localText(r, t, [...at, 'tips', j], `${f('tips')}[${j}]`, { max: 300 }),
   );
   const fixes = slugList(r, o.fixes, [...at, 'fixes'], f('fixes'));
   const related = optionalList(r, o.related, [...at, 'related'], f('related')).map((v, j) =>
     readRef(r, v, [...at, 'related', j], f('related')),
   );
-  const unconfirmed = readLocalized(r, o.unconfirmed, [...at, 'unconfirmed'], f('unconfirmed'), { optional: true, max: 300 });
+  const unconfirmed = localText(r, o.unconfirmed, [...at, 'unconfirmed'], f('unconfirmed'), { optional: true, max: 300 });
   let scamWarning = false;
   if (o.scamWarning !== undefined) {
     if (typeof o.scamWarning === 'boolean') scamWarning = o.scamWarning;
     else r.error([...at, 'scamWarning'], f('scamWarning'), JSON.stringify(o.scamWarning), 'true or false');
   }
-  const named: [string, ReturnType<typeof readLocalized>][] = [
+  const named: [string, LocalizedText | undefined][] = [
     ['title', title],
     ['text', text],
     ['see', see],
@@ -137,7 +141,8 @@ function readStep(r: FileReport, value: unknown, i: number): TutorialStep | unde
     );
   }
 
-  if (!id || !title || !text || !see || !illustration || tips.some((t) => !t) || related.some((x) => !x)) return undefined;
+  // A bad `related` entry is already reported; dropping it keeps the step, so its other links are still checked.
+  if (!id || !title || !text || !see || !illustration || tips.some((t) => !t)) return undefined;
   return {
     id,
     ...(aliases.length ? { aliases } : {}),
@@ -147,10 +152,34 @@ function readStep(r: FileReport, value: unknown, i: number): TutorialStep | unde
     see,
     tips: tips as TutorialStep['tips'],
     fixes,
-    related: related as StepRef[],
+    related: related.filter((x) => x !== undefined),
     scamWarning,
     ...(unconfirmed ? { unconfirmed } : {}),
   };
+}
+
+/** The YAML library's messages are for programmers; say what an organizer most likely has to change. */
+function yamlHint(message: string): string {
+  if (/compact mappings|Implicit map keys|map values are not allowed/i.test(message)) {
+    return 'valid YAML (a text containing ": " must be written in quotes: \'...\')';
+  }
+  if (/indent/i.test(message)) return 'valid YAML (check the spaces at the start of the line)';
+  return 'valid YAML';
+}
+
+/** readLocalized, but a missing text is reported as a missing text (not as a missing group of fields). */
+function localText(
+  r: FileReport,
+  value: unknown,
+  at: Path,
+  field: string,
+  opts: { optional?: boolean; max?: number } = {},
+): LocalizedText | undefined {
+  if ((value === undefined || value === null) && !opts.optional) {
+    r.error(at, field, 'nothing', 'a text (Vietnamese; English under en: when you have it)');
+    return undefined;
+  }
+  return readLocalized(r, value, at, field, opts);
 }
 
 function describeFlag(value: unknown): string {

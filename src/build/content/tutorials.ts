@@ -24,49 +24,70 @@ export function createTutorialsCollection(options: { today?: () => string } = {}
   return {
     name: 'tutorials',
     compile(root) {
-      const files = listFiles(root, DIR, ['.yaml', '.yml']).filter((f) => f.split('/').length === 3);
-      const read = files.map((file) => readTutorial(file, readContent(root, file), today()));
-      const errors: ContentError[] = read.flatMap((t) => t.report.errors);
-      const byId = new Map<string, ReadTutorial>();
-      for (const t of read) {
-        if (!t.tutorial) continue;
-        const other = byId.get(t.tutorial.id);
-        if (other) t.report.error(['id'], 'id', `"${t.tutorial.id}", also used by ${other.file}`, 'an id used by one tutorial only');
-        else byId.set(t.tutorial.id, t);
-      }
-      for (const id of TUTORIAL_IDS) {
-        if (!byId.has(id) && !read.some((t) => t.file.endsWith(`/${id}.yaml`) || t.file.endsWith(`/${id}.yml`))) {
-          errors.push({
-            file: `${DIR}/${id}.yaml`,
-            line: 1,
-            field: 'file',
-            found: 'no file',
-            expected: `the tutorial "${id}" (the checker and posters link to it)`,
-          });
-        }
-      }
-      const before = read.map((t) => t.report.errors.length);
-      checkLinks(read, byId);
-      const illustrations = loadIllustrations(root, read, errors);
-      read.forEach((t, i) => errors.push(...t.report.errors.slice(before[i])));
+      const { tutorials, errors } = compileTutorials(root, today());
       if (errors.length) return { modules: {}, errors };
-
-      const ordered = [...byId.values()]
-        .map((t) => t.tutorial as Omit<Tutorial, 'illustrations'>)
-        .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
       const modules: CompiledContent['modules'] = {};
-      for (const t of ordered) {
-        const own: Record<string, string> = {};
-        for (const s of t.steps) own[s.illustration] = illustrations.get(s.illustration) ?? '';
-        modules[`tutorial/${t.id}`] = dataModule({ ...t, illustrations: own } satisfies Tutorial, 'tutorial');
-      }
-      modules['tutorials'] = indexModule(ordered);
+      for (const t of tutorials) modules[`tutorial/${t.id}`] = dataModule(t, 'tutorial');
+      modules['tutorials'] = indexModule(tutorials);
       return { modules, errors: [] };
     },
   };
 }
 
+/**
+ * Reads every tutorial file, checks each on its own and then the links between them, and returns
+ * the tutorials in the agreed order with their illustrations inlined, or every error found.
+ */
+export function compileTutorials(root: string, today: string): { tutorials: Tutorial[]; errors: ContentError[] } {
+  const files = listFiles(root, DIR, ['.yaml', '.yml']).filter((f) => f.split('/').length === 3);
+  const read = files.map((file) => readTutorial(file, readContent(root, file), today));
+  const errors: ContentError[] = [];
+  const byId = new Map<string, ReadTutorial>();
+  for (const t of read) {
+    if (!t.tutorial) continue;
+    const other = byId.get(t.tutorial.id);
+    if (other) t.report.error(['id'], 'id', `"${t.tutorial.id}", also used by ${other.file}`, 'an id used by one tutorial only');
+    else byId.set(t.tutorial.id, t);
+  }
+  for (const id of TUTORIAL_IDS) {
+    if (!byId.has(id) && !read.some((t) => fileIdOf(t.file) === id)) {
+      errors.push({
+        file: `${DIR}/${id}.yaml`,
+        line: 1,
+        field: 'file',
+        found: 'no file',
+        expected: `the tutorial "${id}" (the checker and posters link to it)`,
+      });
+    }
+  }
+  // A link to a file that exists but did not read cleanly is not reported again: that file's own errors say why.
+  const unreadable = new Set(read.filter((t) => !t.tutorial).map((t) => fileIdOf(t.file)));
+  checkLinks(read, byId, unreadable);
+  const illustrations = loadIllustrations(root, read, errors);
+  errors.unshift(...read.flatMap((t) => t.report.errors));
+  if (errors.length) return { tutorials: [], errors };
+
+  const tutorials = [...byId.values()]
+    .map((t) => t.tutorial as Omit<Tutorial, 'illustrations'>)
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id))
+    .map((t): Tutorial => {
+      const own: Record<string, string> = {};
+      for (const s of t.steps) own[s.illustration] = illustrations.get(s.illustration) ?? '';
+      return { ...t, illustrations: own };
+    });
+  return { tutorials, errors: [] };
+}
+
 export const tutorialsCollection = createTutorialsCollection();
+
+function fileIdOf(file: string): string {
+  return (
+    file
+      .split('/')
+      .pop()
+      ?.replace(/\.ya?ml$/, '') ?? ''
+  );
+}
 
 function rank(id: string): number {
   const at = (TUTORIAL_IDS as readonly string[]).indexOf(id);
@@ -74,7 +95,7 @@ function rank(id: string): number {
 }
 
 /** Every `fixes` entry names a step of fix-problems; every `related` entry a tutorial (and step) that exists. */
-function checkLinks(read: readonly ReadTutorial[], byId: ReadonlyMap<string, ReadTutorial>): void {
+function checkLinks(read: readonly ReadTutorial[], byId: ReadonlyMap<string, ReadTutorial>, unreadable: ReadonlySet<string>): void {
   const fixSteps = byId.get(FIX_TUTORIAL_ID)?.tutorial?.steps.map((s) => s.id);
   for (const t of read) {
     t.tutorial?.steps.forEach((step, i) => {
@@ -91,6 +112,7 @@ function checkLinks(read: readonly ReadTutorial[], byId: ReadonlyMap<string, Rea
       step.related.forEach((ref, j) => {
         const target = byId.get(ref.tutorial)?.tutorial;
         const at = ['steps', i, 'related', j];
+        if (!target && unreadable.has(ref.tutorial)) return;
         if (!target) {
           t.report.error(at, `steps[${i}].related`, `"${ref.tutorial}"`, `a tutorial id: ${[...byId.keys()].join(', ')}`);
         } else if (ref.step && !target.steps.some((s) => s.id === ref.step)) {
@@ -128,7 +150,7 @@ function loadIllustrations(root: string, read: readonly ReadTutorial[], errors: 
   return markup;
 }
 
-function indexModule(tutorials: readonly Omit<Tutorial, 'illustrations'>[]): string {
+function indexModule(tutorials: readonly Tutorial[]): string {
   const summaries: TutorialSummary[] = tutorials.map((t) => ({
     id: t.id,
     title: t.title,

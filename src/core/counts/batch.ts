@@ -144,10 +144,11 @@ export function validateCountBatch(input: unknown, today: string): BatchCheck {
     }
     if (c.locality !== undefined && !isLocalityCode(c.locality))
       add(`${at}.locality`, c.locality, 'a province code "79" or province-commune "79-26734"');
-    if (c.source !== undefined && !isSourceTag(c.source)) add(`${at}.source`, c.source, 'a source tag of a–z 0–9 - (at most 24)');
+    if (c.source !== undefined && !isSourceTag(c.source)) add(`${at}.source`, c.source, 'a source tag of a–z 0–9 - (at most 24, no run of 8 digits)');
     if (!isAppVersion(c.version)) add(`${at}.version`, c.version, 'an app version like 1.2.3');
     if (!isCountEvent(c.event)) add(`${at}.event`, c.event, 'one of ' + COUNT_EVENT_NAMES.join(', '));
-    else if (c.param !== undefined && typeof c.param !== 'string') add(`${at}.param`, c.param, describeParamRule(c.event));
+    else if (c.param !== undefined && (typeof c.param !== 'string' || c.param === ''))
+      add(`${at}.param`, c.param, describeParamRule(c.event) + ' (leave it out when there is none)');
     else if (!isValidParam(c.event, c.param as string | undefined)) add(`${at}.param`, c.param, describeParamRule(c.event));
     if (!Number.isInteger(c.n) || (c.n as number) < 1 || (c.n as number) > COUNT_LIMITS.maxCount)
       add(`${at}.n`, c.n, `a whole number 1–${COUNT_LIMITS.maxCount}`);

@@ -32,9 +32,12 @@ export function provinceOf(locality: string): string {
   return locality.slice(0, 2);
 }
 
-/** Source tags follow the share links' rule (src/core/share/source-tag.ts): one rule for both. */
+/**
+ * Source tags follow the share links' rule (src/core/share/source-tag.ts), and more: a run of 8 or
+ * more digits could be a phone or ID number (số CCCD), so such a tag is never counted.
+ */
 export function isSourceTag(value: unknown): value is string {
-  return typeof value === 'string' && normalizeSourceTag(value) === value;
+  return typeof value === 'string' && normalizeSourceTag(value) === value && !/\d{8}/.test(value);
 }
 
 /** App version, as in package.json: "1.2.3" or "1.2.3-beta.1". */

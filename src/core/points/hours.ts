@@ -70,7 +70,7 @@ export function parseHours(text: string): HoursParse {
         rule.dates = dates;
         stage = 1;
       } else if (stage <= 1 && /^[a-zđ]/i.test(token)) {
-        const days = parseDays(lower);
+        const days = parseDays(token);
         if ('found' in days) return { ok: false, ...days };
         if (days.days.length) rule.days = days.days;
         rule.holidays = days.holidays;
@@ -120,13 +120,14 @@ function parseDays(token: string): { days: number[]; holidays: boolean } | Failu
   const days = new Set<number>();
   let holidays = false;
   for (const item of token.split(',')) {
-    if (HOLIDAY_CODES.includes(item)) {
+    if (HOLIDAY_CODES.includes(item.toLowerCase())) {
       holidays = true;
       continue;
     }
+    // Codes are matched in any case; errors quote what the organizer wrote.
     const [a = '', b, extra] = item.split('-');
-    const from = DAY_CODES[a];
-    const to = b === undefined ? from : DAY_CODES[b];
+    const from = DAY_CODES[a.toLowerCase()];
+    const to = b === undefined ? from : DAY_CODES[b.toLowerCase()];
     if (from === undefined || to === undefined || extra !== undefined) {
       const bad = from === undefined ? a : b === undefined || to !== undefined ? item : b;
       return { found: JSON.stringify(bad), expected: 'a day: Mo Tu We Th Fr Sa Su, or T2 T3 T4 T5 T6 T7 CN, or PH/NL (public holidays)' };

@@ -1,4 +1,4 @@
-import { epochOf } from './clock';
+import { epochOf, formatTime } from './clock';
 import type { SessionOccurrence } from './sessions';
 import type { RegistrationPoint } from './types';
 
@@ -51,9 +51,10 @@ export function sessionEvents(
 ): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   for (const o of occurrences) {
-    o.times.forEach(([from, to], i) => {
+    for (const [from, to] of o.times) {
       events.push({
-        uid: `${o.session.id}-${o.date}${o.times.length > 1 ? `-${i + 1}` : ''}@vneid-guide`,
+        // Session, date and start time: the same event gets the same id on every download.
+        uid: `${o.session.id}-${o.date}-${formatTime(from).replace(':', '')}@vneid-guide`,
         start: epochOf(o.date, from),
         end: epochOf(o.date, to),
         summary: text.summary,
@@ -62,7 +63,7 @@ export function sessionEvents(
         description: text.description,
         url: text.url,
       });
-    });
+    }
   }
   return events;
 }

@@ -9,8 +9,8 @@ export interface SessionOccurrence {
 }
 
 /**
- * The coming occurrences of sessions, soonest first: today's count while their last time range has
- * not ended. `limit` keeps result lists short ("next mobile dates").
+ * The coming occurrences of sessions, soonest first; today's keep only the time ranges not yet
+ * ended. `limit` keeps result lists short ("next mobile dates").
  */
 export function upcomingOccurrences(
   sessions: readonly MobileSession[],
@@ -20,10 +20,11 @@ export function upcomingOccurrences(
   const out: SessionOccurrence[] = [];
   for (const session of sessions) {
     if (opts.service && !session.services.includes(opts.service)) continue;
-    const lastEnd = session.times[session.times.length - 1]?.[1] ?? 0;
     for (const date of session.dates) {
-      if (date < now.date || (date === now.date && lastEnd <= now.minutes)) continue;
-      out.push({ session, date, times: session.times });
+      if (date < now.date) continue;
+      // Today, only the time ranges that have not ended yet.
+      const times = date === now.date ? session.times.filter(([, end]) => end > now.minutes) : session.times;
+      if (times.length) out.push({ session, date, times });
     }
   }
   out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.times[0]?.[0] ?? 0) - (b.times[0]?.[0] ?? 0)));

@@ -3,7 +3,8 @@ import { pick } from '../../../core/i18n/languages';
 import { telHref } from '../../../core/site';
 import { Callout } from '../../components/callout';
 import { Page } from '../../components/page';
-import { formatDate, useLang, useT } from '../../i18n';
+import { formatDate } from '../../format-date';
+import { useLang, useT } from '../../i18n';
 
 declare const __APP_VERSION__: string;
 

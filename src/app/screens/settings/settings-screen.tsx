@@ -1,3 +1,4 @@
+import '../../styles/forms.css';
 import { LANGUAGES } from '../../../core/i18n/languages';
 import { Page } from '../../components/page';
 import { useLang, useT } from '../../i18n';
