@@ -1,131 +1,158 @@
-import type { FunctionComponent } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Component, type FunctionComponent } from 'preact';
 import type { Lang } from '../core/i18n/languages';
 import { matchRoute } from '../core/routes';
 import { applySettings, writeSettings, type Settings } from '../platform/settings-store';
 import { count } from './count';
-import { I18nContext, loadNamespaces, makeT } from './i18n';
-import { navigate, RouteContext, useLocationKey, type CurrentRoute } from './router';
+import { I18nContext, loadNamespaces, makeT, type I18n } from './i18n';
+import { onLocationChange, RouteContext, type CurrentRoute } from './router';
 import { notFoundScreen, screens, type ScreenEntry } from './screens/registry';
-import { SettingsContext } from './settings';
+import { SettingsContext, type SettingsApi } from './settings';
 import { Shell } from './shell';
 
-interface View {
+export interface View {
   key: string;
   Screen: FunctionComponent;
   route: CurrentRoute;
 }
 
-/**
- * The app: resolves the URL to a screen, loads the screen's chunk and texts, then renders it in
- * the shell. The previous screen stays visible while the next one loads (no blank flashes on 3G).
- */
-export function App({ initialSettings, initialLang, firstView }: { initialSettings: Settings; initialLang: Lang; firstView: View | null }) {
-  const [settings, setSettings] = useState(initialSettings);
-  const [lang, setLang] = useState(initialLang);
-  const locationKey = useLocationKey();
-  const [view, setView] = useState<View | null>(firstView);
-  const [failed, setFailed] = useState<{ key: string; retry: () => void } | null>(null);
-  const first = useRef(true);
+interface Props {
+  initialSettings: Settings;
+  initialLang: Lang;
+  firstView: View | null;
+}
 
-  useEffect(() => {
+interface State {
+  settings: Settings;
+  i18n: I18n;
+  view: View | null;
+  failed: boolean;
+}
+
+const EMPTY_ROUTE: CurrentRoute = { id: null, params: {}, query: new URLSearchParams(), path: '/' };
+
+/**
+ * The app: resolves the URL to a screen, loads the screen's chunk and texts, then renders it in the
+ * shell. The previous screen stays visible while the next one loads (no blank flashes on 3G).
+ * A class component on purpose: the main bundle uses no hooks, so preact/hooks stays out of the
+ * first screen's bytes (docs/decisions/0005-first-screen-budget.md).
+ */
+export class App extends Component<Props, State> {
+  private loadSeq = 0;
+  private stopListening: (() => void) | null = null;
+  private settingsApi: SettingsApi;
+
+  constructor(props: Props) {
+    super(props);
+    this.state = {
+      settings: props.initialSettings,
+      i18n: { lang: props.initialLang, t: makeT(props.initialLang) },
+      view: props.firstView,
+      failed: false,
+    };
+    this.settingsApi = this.makeSettingsApi();
+  }
+
+  override componentDidMount() {
+    this.stopListening = onLocationChange(() => this.showCurrentUrl(true));
+    if (!this.state.view) this.showCurrentUrl(false);
+    else if (this.state.view.route.id) count('screen_open', this.state.view.route.id);
+  }
+
+  override componentWillUnmount() {
+    this.stopListening?.();
+  }
+
+  override componentDidUpdate(_: Props, prev: State) {
+    document.documentElement.lang = this.state.i18n.lang;
+    // After an in-app navigation, focus the new screen's heading and scroll to the top.
+    if (prev.view && this.state.view && prev.view.key !== this.state.view.key) {
+      window.scrollTo(0, 0);
+      document.querySelector<HTMLElement>('main h1')?.focus();
+    }
+  }
+
+  /** Loads the screen for the current URL (chunk + texts) and shows it. */
+  private showCurrentUrl(counted: boolean, lang: Lang = this.state.i18n.lang) {
     const url = new URL(location.href);
     const match = matchRoute(url.pathname);
     const entry: ScreenEntry = match ? screens[match.id] : notFoundScreen;
+    // An alias (an old poster's path) is rewritten to the canonical one, keeping the query.
+    if (match && match.path !== url.pathname) history.replaceState(null, '', match.path + url.search + url.hash);
     const route: CurrentRoute = {
       id: match?.id ?? null,
       params: match?.params ?? {},
       query: url.searchParams,
       path: match?.path ?? url.pathname,
     };
-    // An alias (an old poster's path) is rewritten to the canonical one, keeping the query.
-    if (match && match.path !== url.pathname) history.replaceState(null, '', match.path + url.search + url.hash);
-    const key = locationKey;
-    let cancelled = false;
-    const load = () => {
-      setFailed(null);
-      Promise.all([entry.load(), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
-        ([{ Screen }]) => {
-          if (cancelled) return;
-          setView({ key, Screen, route });
-          if (match) count('screen_open', match.id);
-        },
-        () => !cancelled && setFailed({ key, retry: load }),
-      );
-    };
-    load();
-    return () => {
-      cancelled = true;
-    };
-  }, [locationKey, lang]);
-
-  // After an in-app navigation, put focus on the new screen's heading and scroll to the top.
-  useEffect(() => {
-    if (!view) return;
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    window.scrollTo(0, 0);
-    document.querySelector<HTMLElement>('main h1')?.focus();
-  }, [view?.key]);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-
-  const settingsApi = useMemo(
-    () => ({
-      settings,
-      update(change: Partial<Settings>) {
-        const next = { ...settings, ...change };
-        setSettings(next);
-        applySettings(next);
-        writeSettings(next);
-        if (change.lang && change.lang !== lang) switchLanguage(change.lang, false);
+    const key = url.pathname + url.search;
+    const seq = ++this.loadSeq;
+    this.setState({ failed: false });
+    Promise.all([entry.load(), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
+      ([{ Screen }]) => {
+        if (seq !== this.loadSeq) return; // a newer navigation won
+        this.setState({ view: { key, Screen, route }, i18n: { lang, t: makeT(lang) } });
+        if (match && (counted || !this.props.firstView)) count('screen_open', match.id);
       },
-    }),
-    [settings, lang],
-  );
+      () => seq === this.loadSeq && this.setState({ failed: true }),
+    );
+  }
 
-  function switchLanguage(next: Lang, save = true) {
-    if (save) writeSettings({ ...settings, lang: next });
-    setSettings((s) => ({ ...s, lang: next }));
+  private switchLanguage = (next: Lang) => {
+    const settings = { ...this.state.settings, lang: next };
+    writeSettings(settings);
+    this.setState({ settings });
     // The URL's ?lang= wins over the saved choice, so drop it: a reload keeps what was chosen here.
     const url = new URL(location.href);
     if (url.searchParams.has('lang')) {
       url.searchParams.delete('lang');
-      navigate(url.pathname + url.search + url.hash, { replace: true });
+      history.replaceState(null, '', url.pathname + url.search + url.hash);
     }
-    void loadNamespaces(next, ['common', ...(view?.route.id ? screens[view.route.id].namespaces : [])]).then(() => setLang(next));
+    this.showCurrentUrl(false, next);
+  };
+
+  private makeSettingsApi(): SettingsApi {
+    const app = this;
+    return {
+      get settings() {
+        return app.state.settings;
+      },
+      update(change: Partial<Settings>) {
+        const next = { ...app.state.settings, ...change };
+        applySettings(next);
+        writeSettings(next);
+        app.setState({ settings: next });
+        if (change.lang && change.lang !== app.state.i18n.lang) app.switchLanguage(change.lang);
+      },
+    };
   }
 
-  const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang, view]);
-  const Screen = view?.Screen;
-  return (
-    <SettingsContext.Provider value={settingsApi}>
-      <I18nContext.Provider value={i18n}>
-        <RouteContext.Provider value={view?.route ?? { id: null, params: {}, query: new URLSearchParams(), path: '/' }}>
-          <Shell onLanguage={(l) => switchLanguage(l)}>
-            {failed ? (
-              <div class="page" role="alert">
-                <p>{i18n.t('common.loadFailed')}</p>
-                <button type="button" class="button" onClick={failed.retry}>
-                  {i18n.t('common.retry')}
-                </button>
-              </div>
-            ) : Screen ? (
-              <Screen key={view.key} />
-            ) : (
-              <p class="page" role="status">
-                {i18n.t('common.loading')}
-              </p>
-            )}
-          </Shell>
-        </RouteContext.Provider>
-      </I18nContext.Provider>
-    </SettingsContext.Provider>
-  );
+  override render(_: Props, { i18n, view, failed, settings }: State) {
+    const Screen = view?.Screen;
+    // A new object when settings change, so screens reading the context re-render.
+    const settingsApi = { settings, update: this.settingsApi.update };
+    return (
+      <SettingsContext.Provider value={settingsApi}>
+        <I18nContext.Provider value={i18n}>
+          <RouteContext.Provider value={view?.route ?? EMPTY_ROUTE}>
+            <Shell i18n={i18n} onLanguage={this.switchLanguage}>
+              {failed ? (
+                <div class="page" role="alert">
+                  <p>{i18n.t('common.loadFailed')}</p>
+                  <button type="button" class="button" onClick={() => this.showCurrentUrl(true)}>
+                    {i18n.t('common.retry')}
+                  </button>
+                </div>
+              ) : Screen ? (
+                <Screen key={view.key} />
+              ) : (
+                <p class="page" role="status">
+                  {i18n.t('common.loading')}
+                </p>
+              )}
+            </Shell>
+          </RouteContext.Provider>
+        </I18nContext.Provider>
+      </SettingsContext.Provider>
+    );
+  }
 }
-
-export type { View };

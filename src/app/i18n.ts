@@ -1,5 +1,4 @@
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
 import { SOURCE_LANG, type Lang } from '../core/i18n/languages';
 import { translate, type Messages, type Params } from '../core/i18n/messages';
 import viCommon from 'virtual:content/locale/vi/common';
@@ -50,11 +49,3 @@ export interface I18n {
 }
 
 export const I18nContext = createContext<I18n>({ lang: SOURCE_LANG, t: makeT(SOURCE_LANG) });
-
-export function useT(): Translate {
-  return useContext(I18nContext).t;
-}
-
-export function useLang(): Lang {
-  return useContext(I18nContext).lang;
-}

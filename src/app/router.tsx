@@ -1,5 +1,4 @@
 import { createContext, type ComponentChildren, type JSX } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
 import type { RouteId } from '../core/routes';
 
 /**
@@ -30,15 +29,10 @@ export function navigate(href: string, opts: { replace?: boolean } = {}): void {
   notify();
 }
 
-/** Re-renders the caller whenever the URL changes (navigate or back/forward). */
-export function useLocationKey(): string {
-  const [key, setKey] = useState(() => location.pathname + location.search);
-  useEffect(() => {
-    const update = () => setKey(location.pathname + location.search);
-    listeners.add(update);
-    return () => void listeners.delete(update);
-  }, []);
-  return key;
+/** Calls the listener whenever the URL changes (navigate or back/forward); returns an unsubscribe. */
+export function onLocationChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
 }
 
 export const RouteContext = createContext<CurrentRoute>({
@@ -47,10 +41,6 @@ export const RouteContext = createContext<CurrentRoute>({
   query: new URLSearchParams(),
   path: '/',
 });
-
-export function useRoute(): CurrentRoute {
-  return useContext(RouteContext);
-}
 
 type AnchorProps = JSX.HTMLAttributes<HTMLAnchorElement> & { href: string; children?: ComponentChildren };
 

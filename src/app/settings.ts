@@ -1,5 +1,4 @@
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
 import type { Settings } from '../platform/settings-store';
 
 export interface SettingsApi {
@@ -12,7 +11,3 @@ export const SettingsContext = createContext<SettingsApi>({
   settings: { largeText: false, highContrast: false },
   update: () => undefined,
 });
-
-export function useSettings(): SettingsApi {
-  return useContext(SettingsContext);
-}

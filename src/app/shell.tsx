@@ -4,7 +4,7 @@ import { pick, type Lang } from '../core/i18n/languages';
 import { hrefFor } from '../core/routes';
 import { telHref } from '../core/site';
 import { PhoneIcon, QrIcon } from './components/icons';
-import { useLang, useT } from './i18n';
+import type { I18n } from './i18n';
 import { Link } from './router';
 import { openShare } from './share-action';
 import { UpdateSlot } from './update-slot';
@@ -13,9 +13,8 @@ import { UpdateSlot } from './update-slot';
  * The frame around every screen: the title, the language switch, the hotline (always one tap
  * away), the share action, and the footer links. In the main bundle: keep it lean.
  */
-export function Shell({ children, onLanguage }: { children: ComponentChildren; onLanguage: (lang: Lang) => void }) {
-  const t = useT();
-  const lang = useLang();
+export function Shell({ children, onLanguage, i18n }: { children: ComponentChildren; onLanguage: (lang: Lang) => void; i18n: I18n }) {
+  const { t, lang } = i18n;
   const hotline = site.hotlines[0];
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
   return (
@@ -41,7 +40,7 @@ export function Shell({ children, onLanguage }: { children: ComponentChildren; o
           </div>
         </div>
       </header>
-      <UpdateSlot />
+      <UpdateSlot lang={lang} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -1,7 +1,7 @@
+import { useT } from './hooks';
 import './update-banner.css';
 import { useEffect, useState } from 'preact/hooks';
 import { applyWaitingUpdate, getSwState, onSwState } from '../platform/sw-events';
-import { useT } from './i18n';
 
 /** "Có phiên bản mới": shown when a new version waits; applied only on the person's tap. */
 export function UpdateBanner() {

@@ -26,6 +26,8 @@ declare module 'virtual:content/points/index' {
   /** Only provinces with data have a loader. */
   export const loadProvince: Readonly<Record<string, () => Promise<{ data: import('../core/points/types').ProvinceData }>>>;
   export const loadPlaces: () => Promise<{ places: readonly import('../core/points/types').PlaceEntry[] }>;
+  /** Point ids by province id. */
+  export const loadIds: () => Promise<{ pointIds: Readonly<Record<string, readonly string[]>> }>;
 }
 
 declare module 'virtual:content/rules' {

@@ -1,26 +1,44 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { Component, type ComponentChildren } from 'preact';
 import { site } from 'virtual:content/site';
 import { pick } from '../../core/i18n/languages';
-import { useLang } from '../i18n';
+import { I18nContext, type I18n } from '../i18n';
+
+interface Props {
+  title: string;
+  lead?: ComponentChildren;
+  children?: ComponentChildren;
+}
 
 /**
  * Every screen's frame: one <h1> saying what the screen does, and the document title to match
- * (screen readers announce it, tabs and history show it). The h1 takes focus after an in-app
- * navigation so a screen-reader user hears where they are.
+ * (screen readers announce it, tabs and history show it). The app focuses the h1 after an in-app
+ * navigation. A class (no hooks) because the home screen uses it: see docs/decisions/0005.
  */
-export function Page({ title, children, lead }: { title: string; lead?: ComponentChildren; children?: ComponentChildren }) {
-  const lang = useLang();
-  useEffect(() => {
-    document.title = `${title} · ${pick(site.title, lang)}`;
-  }, [title, lang]);
-  return (
-    <article class="page">
-      <h1 tabIndex={-1} class="page-title">
-        {title}
-      </h1>
-      {lead && <p class="lead">{lead}</p>}
-      {children}
-    </article>
-  );
+export class Page extends Component<Props> {
+  static override contextType = I18nContext;
+  declare context: I18n;
+
+  override componentDidMount() {
+    this.setTitle();
+  }
+
+  override componentDidUpdate() {
+    this.setTitle();
+  }
+
+  private setTitle() {
+    document.title = `${this.props.title} · ${pick(site.title, this.context.lang)}`;
+  }
+
+  override render({ title, lead, children }: Props) {
+    return (
+      <article class="page">
+        <h1 tabIndex={-1} class="page-title">
+          {title}
+        </h1>
+        {lead && <p class="lead">{lead}</p>}
+        {children}
+      </article>
+    );
+  }
 }

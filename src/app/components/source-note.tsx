@@ -1,5 +1,5 @@
+import { useLang, useT } from '../hooks';
 import { formatDate } from '../format-date';
-import { useLang, useT } from '../i18n';
 
 /** "Nguồn: … · Kiểm tra lần cuối …", under every rule and guide step; flags unconfirmed facts. */
 export function SourceNote({ source, lastChecked, unconfirmed }: { source: string; lastChecked: string; unconfirmed?: boolean }) {

@@ -24,7 +24,7 @@ export const screens: Record<RouteId, ScreenEntry> = {
   guideStep: comingSoon,
   places: comingSoon,
   place: comingSoon,
-  posters: comingSoon,
+  posters: { load: () => import('./posters/posters-screen').then((m) => ({ Screen: m.PostersScreen })), namespaces: ['share'] },
   privacy: comingSoon,
   kiosk: comingSoon,
   volunteer: comingSoon,

@@ -15,7 +15,8 @@ import { readTable } from './points-table';
  *   public holidays, and lazy loaders for the rest (small: the places screen loads it first);
  * - `virtual:content/points/province/<id>`: `data`, that province's points and sessions;
  * - `virtual:content/points/places`: place names people type (communes, old wards and districts,
- *   provinces) with a position, loaded on the first typed search.
+ *   provinces) with a position, loaded on the first typed search;
+ * - `virtual:content/points/ids`: point ids by province, for a point opened straight from a link.
  */
 export const pointsCollection: ContentCollection = {
   name: 'points',
@@ -96,8 +97,13 @@ function buildModules(
     dataModule(index, 'provinces') +
     dataModule(holidays, 'holidays') +
     `export const loadProvince = {${loaders.join(', ')}};\n` +
-    `export const loadPlaces = () => import("virtual:content/points/places");\n`;
+    `export const loadPlaces = () => import("virtual:content/points/places");\n` +
+    `export const loadIds = () => import("virtual:content/points/ids");\n`;
   modules['points/places'] = dataModule(placeEntries(provinces, points), 'places');
+  // A point opened straight from a link or QR code (/diem/<id>): which province to load for it.
+  const ids: Record<string, string[]> = {};
+  for (const p of points) (ids[p.province] ??= []).push(p.id);
+  modules['points/ids'] = dataModule(ids, 'pointIds');
   return modules;
 }
 

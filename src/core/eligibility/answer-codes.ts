@@ -1,4 +1,4 @@
-import type { Step } from './flow';
+import { isOption, walk, type Step } from './flow';
 import type { Answers, NodeId, OptionId, Ruleset } from './types';
 
 /**
@@ -89,4 +89,19 @@ export function decodeAnswers(ruleset: Ruleset, raw: string | null | undefined):
 function shown(piece: string): string {
   const safe = piece.replace(/[^a-z0-9]/g, '?');
   return safe.length > 8 ? `${safe.slice(0, 7)}…` : safe;
+}
+
+/**
+ * The link for a set of answers. Once decided, only the answers on the route (nothing that was
+ * skipped). While questions remain, answers given ahead of their question (the card's QR code
+ * fills in the card type before it is asked) are kept too, so the question is skipped when reached.
+ */
+export function encodeForLink(ruleset: Ruleset, answers: Answers): string {
+  const progress = walk(ruleset, answers);
+  if (progress.next.kind === 'outcome') return encodeAnswers(ruleset, progress.steps);
+  const onRoute = new Set(progress.steps.map((s) => s.question));
+  const ahead = Object.values(ruleset.questions)
+    .filter((q) => !onRoute.has(q.id) && isOption(q, answers[q.id]))
+    .map((q) => ({ question: q.id, answer: answers[q.id] ?? '' }));
+  return encodeAnswers(ruleset, [...progress.steps, ...ahead]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths } from '../../../src/core/eligibility/analysis';
-import { decodeAnswers, encodeAnswers } from '../../../src/core/eligibility/answer-codes';
+import { decodeAnswers, encodeAnswers, encodeForLink } from '../../../src/core/eligibility/answer-codes';
 import { usedAnswers, walk } from '../../../src/core/eligibility/flow';
 import { DAY_NOW, RULESETS, rulesetOn } from './load-rulesets';
 
@@ -70,5 +70,19 @@ describe('tolerant decoding', () => {
   it('ends at the first question still open after dropping answers', () => {
     const { answers } = decodeAnswers(r, 'nv-a14-t9-cc');
     expect(walk(r, answers).next).toEqual({ kind: 'question', id: 'status' });
+  });
+});
+
+describe('the link for a set of answers', () => {
+  it('keeps an answer given ahead of its question until the route reaches it', () => {
+    // The card's QR code gave the age and the card type before the status question.
+    const answers = { nationality: 'vn', age: 'age14plus', card: 'chip' };
+    expect(encodeForLink(r, answers)).toBe('nv-a14-cc');
+    const then = walk(r, { ...decodeAnswers(r, encodeForLink(r, answers)).answers, status: 'never' });
+    expect(then.next).toEqual({ kind: 'question', id: 'sim' });
+  });
+
+  it('drops the skipped answers once the outcome is decided', () => {
+    expect(encodeForLink(r, { nationality: 'vn', age: 'age14plus', card: 'chip', status: 'level2' })).toBe('nv-a14-t2');
   });
 });

@@ -216,9 +216,10 @@ describe('every image exists and is safe to inline', () => {
   });
 
   it('refuses scripts, ids, links and oversized files, naming the SVG file and line', () => {
-    const bad = SVG.replace('<rect', '<script>alert(1)</script>\n  <rect id="a" onclick="x()"');
+    const bad = SVG.replace('<rect', '<script>alert(1)</script>\n  <rect id="a" onclick="x()" style="fill:red"');
     expect(errorsFor({ 'illustrations/pic.svg': bad })).toEqual([
       'content/tutorials/illustrations/pic.svg:2: markup: found a <script>, expected drawing only (no scripts)',
+      'content/tutorials/illustrations/pic.svg:3: markup: found a style attribute, expected presentation attributes (fill="...", stroke="..."): the page\'s security policy blocks inline styles',
       'content/tutorials/illustrations/pic.svg:3: markup: found an event handler (on...=), expected drawing only (no scripts)',
       'content/tutorials/illustrations/pic.svg:3: markup: found an id attribute, expected no ids (two pictures on one page would clash)',
     ]);

@@ -1,10 +1,10 @@
+import { useLang, useT } from '../../hooks';
 import { site } from 'virtual:content/site';
 import { pick } from '../../../core/i18n/languages';
 import { telHref } from '../../../core/site';
 import { Callout } from '../../components/callout';
 import { Page } from '../../components/page';
 import { formatDate } from '../../format-date';
-import { useLang, useT } from '../../i18n';
 
 declare const __APP_VERSION__: string;
 

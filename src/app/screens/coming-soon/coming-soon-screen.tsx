@@ -1,7 +1,7 @@
+import { useT } from '../../hooks';
 import { site } from 'virtual:content/site';
 import { ButtonLink } from '../../components/button-link';
 import { Page } from '../../components/page';
-import { useT } from '../../i18n';
 
 /** Stands in for a screen that is not built yet; says so and gives the hotline instead. */
 export function ComingSoonScreen() {

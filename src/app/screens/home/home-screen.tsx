@@ -3,7 +3,7 @@ import { hrefFor } from '../../../core/routes';
 import { Callout } from '../../components/callout';
 import { BookIcon, CheckIcon, PinIcon, QrIcon } from '../../components/icons';
 import { Page } from '../../components/page';
-import { useT } from '../../i18n';
+import { I18nContext } from '../../i18n';
 import { Link } from '../../router';
 import { openShare } from '../../share-action';
 
@@ -36,7 +36,11 @@ const Job = ({
 );
 
 export function HomeScreen() {
-  const t = useT();
+  // Context through a Consumer, not a hook: the first screen's bundle carries no preact/hooks.
+  return <I18nContext.Consumer>{({ t }) => <Home t={t} />}</I18nContext.Consumer>;
+}
+
+function Home({ t }: { t: (key: string) => string }) {
   return (
     <Page title={t('home.title')} lead={t('home.lead')}>
       <ul class="jobs">

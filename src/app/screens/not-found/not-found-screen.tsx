@@ -1,6 +1,6 @@
+import { useT } from '../../hooks';
 import { ButtonLink } from '../../components/button-link';
 import { Page } from '../../components/page';
-import { useT } from '../../i18n';
 
 /** An unknown or mangled link: say so plainly and offer the way home, never a blank page. */
 export function NotFoundScreen() {

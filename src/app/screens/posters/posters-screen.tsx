@@ -1,3 +1,4 @@
+import { useLang, useT } from '../../hooks';
 import { useEffect, useState } from 'preact/hooks';
 import { site } from 'virtual:content/site';
 import { pick, type Lang } from '../../../core/i18n/languages';
@@ -5,13 +6,14 @@ import { POSTER_MESSAGE_MAX, POSTER_TITLE_MAX, posterLink, posterTargetPath, typ
 import type { ShareQr } from '../../../core/share/qr-make';
 import { normalizeSourceTag } from '../../../core/share/source-tag';
 import { Page } from '../../components/page';
-import { loadNamespaces, makeT, useLang, useT } from '../../i18n';
+import { loadNamespaces, makeT } from '../../i18n';
 import { makeQr } from '../../share/qr';
 import { PosterPreview } from './poster-preview';
 import type { PosterContent, PosterFormat } from './poster-sheet';
 import { useTargetOptions } from './poster-targets';
 import { usePrintRoot } from './print-root';
-import { TargetPicker } from './target-picker';
+import { TargetPicker, type PickedTarget } from './target-picker';
+import '../../styles/forms.css';
 import './posters-screen.css';
 
 /**
@@ -22,7 +24,7 @@ import './posters-screen.css';
 export function PostersScreen() {
   const t = useT();
   const lang = useLang();
-  const [target, setTarget] = useState<PosterTarget>({ kind: 'home' });
+  const [target, setTarget] = useState<PickedTarget>({ kind: 'home' });
   const [tagInput, setTagInput] = useState('');
   const [english, setEnglish] = useState(false);
   // null: not edited, so the text follows the poster's language.
@@ -31,7 +33,15 @@ export function PostersScreen() {
   const [format, setFormat] = useState<PosterFormat>('a4');
   const [qr, setQr] = useState<ShareQr | null>(null);
   const [, setLoaded] = useState(0);
-  const options = useTargetOptions(target.tutorial, lang);
+  const options = useTargetOptions(
+    {
+      tutorials: target.kind === 'guide' || target.kind === 'guideStep',
+      tutorial: target.kind === 'guideStep' ? target.tutorial : undefined,
+      points: target.kind === 'place',
+      province: target.kind === 'place' ? target.province : undefined,
+    },
+    lang,
+  );
 
   const posterLang: Lang = english ? 'en' : 'vi';
   const pt = makeT(posterLang);

@@ -10,12 +10,17 @@ export interface TargetOptions {
   tutorials: PickOption[];
   /** Steps of the chosen tutorial (loaded when one is chosen). */
   steps: PickOption[];
+  /** Provinces that have registration points; points are listed per province. */
+  provinces: PickOption[];
   points: PickOption[];
 }
 
+/** The picker's state: the target plus the province used to list points (not part of the link). */
+export type PickedTarget = PosterTarget & { province?: string };
+
 interface Props {
-  target: PosterTarget;
-  onChange: (next: PosterTarget) => void;
+  target: PickedTarget;
+  onChange: (next: PickedTarget) => void;
   options: TargetOptions;
   /** The target is filled in but opens no page of the guide. */
   invalid: boolean;
@@ -28,7 +33,9 @@ interface Props {
  * app's routes before any QR is made.
  */
 export function TargetPicker({ target, onChange, options, invalid, t }: Props) {
-  const set = (change: Partial<PosterTarget>) => onChange({ ...target, ...change });
+  const set = (change: Partial<PickedTarget>) => onChange({ ...target, ...change });
+  // With a list of provinces, a point is chosen in two steps; without, its id is typed.
+  const byProvince = options.provinces.length > 0;
   const needsTutorial = target.kind === 'guide' || target.kind === 'guideStep';
   return (
     <fieldset class="field">
@@ -53,7 +60,17 @@ export function TargetPicker({ target, onChange, options, invalid, t }: Props) {
         {target.kind === 'guideStep' && target.tutorial && (
           <IdField id="poster-step" label={t('share.posters.target.stepLabel')} value={target.step ?? ''} options={options.steps} onInput={(step) => set({ step })} t={t} />
         )}
-        {target.kind === 'place' && (
+        {target.kind === 'place' && byProvince && (
+          <IdField
+            id="poster-province"
+            label={t('share.posters.target.provinceLabel')}
+            value={target.province ?? ''}
+            options={options.provinces}
+            onInput={(province) => set({ province, point: undefined })}
+            t={t}
+          />
+        )}
+        {target.kind === 'place' && (!byProvince || target.province) && (
           <IdField id="poster-point" label={t('share.posters.target.placeLabel')} value={target.point ?? ''} options={options.points} onInput={(point) => set({ point })} t={t} />
         )}
         {target.kind === 'path' && (

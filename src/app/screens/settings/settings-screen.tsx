@@ -1,8 +1,7 @@
+import { useLang, useSettings, useT } from '../../hooks';
 import '../../styles/forms.css';
 import { LANGUAGES } from '../../../core/i18n/languages';
 import { Page } from '../../components/page';
-import { useLang, useT } from '../../i18n';
-import { useSettings } from '../../settings';
 
 /** Language, larger text, high contrast: applied at once, saved on the device. */
 export function SettingsScreen() {

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadTutorial } from 'virtual:content/tutorials';
+import type { TutorialProgress } from '../../../core/tutorials/progress';
+import type { Tutorial } from '../../../core/tutorials/types';
+import { readProgress, saveProgress } from '../../../platform/progress/progress-store';
+
+/**
+ * Every step is its own URL, so each Next remounts the screen: tutorials and progress are kept
+ * here, outside the components, and a remount renders at once instead of flashing "loading".
+ */
+const tutorials = new Map<string, Tutorial | null>();
+const progressCache = new Map<string, TutorialProgress | null>();
+
+export type Loaded = { status: 'loading' } | { status: 'failed'; retry: () => void } | { status: 'missing' } | { status: 'ready'; tutorial: Tutorial };
+
+function fromCache(id: string): Loaded | undefined {
+  const t = tutorials.get(id);
+  if (t === undefined) return undefined;
+  return t ? { status: 'ready', tutorial: t } : { status: 'missing' };
+}
+
+/** The full tutorial (its lazily loaded module), or missing for an id no tutorial has. */
+export function useTutorial(id: string | undefined): Loaded {
+  const key = id ?? '';
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<Loaded>(() => fromCache(key) ?? { status: 'loading' });
+  useEffect(() => {
+    const cached = fromCache(key);
+    if (cached) return setState(cached);
+    let live = true;
+    setState({ status: 'loading' });
+    loadTutorial(key).then(
+      (t) => {
+        tutorials.set(key, t ?? null);
+        if (live) setState(t ? { status: 'ready', tutorial: t } : { status: 'missing' });
+      },
+      // Offline before this tutorial was cached: say so and offer a retry, never a blank screen.
+      () => live && setState({ status: 'failed', retry: () => setAttempt((n) => n + 1) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, attempt]);
+  return state;
+}
+
+/** Saved progress for one tutorial; undefined while reading, null when there is none. */
+export function useProgress(tutorialId: string): TutorialProgress | null | undefined {
+  const [progress, setProgress] = useState(() => progressCache.get(tutorialId));
+  useEffect(() => {
+    let live = true;
+    void currentProgress(tutorialId).then((p) => live && setProgress(p ?? null));
+    return () => {
+      live = false;
+    };
+  }, [tutorialId]);
+  return progress;
+}
+
+/**
+ * The latest progress: from memory once read (so a quick tap cannot act on a stale copy), else
+ * from IndexedDB.
+ */
+export async function currentProgress(tutorialId: string): Promise<TutorialProgress | undefined> {
+  const cached = progressCache.get(tutorialId);
+  if (cached !== undefined) return cached ?? undefined;
+  const p = await readProgress(tutorialId);
+  progressCache.set(tutorialId, p ?? null);
+  return p;
+}
+
+export function rememberProgress(p: TutorialProgress): void {
+  progressCache.set(p.tutorial, p);
+  void saveProgress(p);
+}

@@ -1,0 +1,92 @@
+import { holidays, loadIds, loadPlaces, loadProvince, provinces } from 'virtual:content/points/index';
+import { PointCatalog, provincesFor } from '../../../core/points/lookup';
+import { searchByKey, searchKey } from '../../../core/points/search-key';
+import type { PlaceEntry, ProvinceInfo } from '../../../core/points/types';
+
+/**
+ * What the places screens share, kept in memory for the visit: the loaded provinces and where the
+ * person said they are. Module state, not component state: the screen remounts on every query
+ * change (filter, typed place), and the device position must never go into the URL or storage.
+ */
+export const catalog = new PointCatalog(holidays);
+export { provinces, holidays };
+
+/** Where results are measured from. */
+export interface Origin {
+  how: 'gps' | 'text' | 'kiosk';
+  lat: number;
+  lng: number;
+  /** The place's name for a typed or kiosk origin (never for a device position). */
+  label?: string;
+  /** The province it was typed in, when known. */
+  province?: string;
+}
+
+let origin: Origin | undefined;
+const listeners = new Set<() => void>();
+
+export function getOrigin(): Origin | undefined {
+  return origin;
+}
+
+export function setOrigin(next: Origin | undefined): void {
+  origin = next;
+  listeners.forEach((l) => l());
+}
+
+export function onOriginChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+export type LoadOutcome = { ok: true } | { ok: false; problem: 'noData' | 'offline'; province: ProvinceInfo };
+
+/**
+ * Loads a province's points (its own chunk; the service worker keeps it for offline use once
+ * fetched). A failed fetch means offline before this province was ever opened.
+ */
+export async function ensureProvince(info: ProvinceInfo): Promise<LoadOutcome> {
+  if (catalog.has(info.id)) return { ok: true };
+  const load = loadProvince[info.id];
+  if (!load) return { ok: false, problem: 'noData', province: info };
+  try {
+    catalog.add((await load()).data);
+    return { ok: true };
+  } catch {
+    return { ok: false, problem: 'offline', province: info };
+  }
+}
+
+/** The provinces to load for an origin: the typed one first, then any with points nearby. */
+export function provincesForOrigin(o: Origin): ProvinceInfo[] {
+  const near = provincesFor(provinces, o.lat, o.lng);
+  const own = provinces.find((p) => p.id === o.province);
+  return own ? [own, ...near.filter((p) => p.id !== own.id)] : near;
+}
+
+let placeList: Promise<readonly PlaceEntry[]> | undefined;
+
+/** Place names matching what the person typed, best first (the list loads on the first search). */
+export async function findPlaces(query: string, limit = 8): Promise<PlaceEntry[]> {
+  placeList ??= loadPlaces().then(
+    (m) => m.places,
+    (e: unknown) => {
+      placeList = undefined; // offline before it was cached: try again next time
+      throw e;
+    },
+  );
+  const list = await placeList;
+  return searchByKey(query, list, (p) => [searchKey(p.name)]).slice(0, limit);
+}
+
+/** True when the query names this place exactly (accents and case aside): no need to ask which. */
+export function isExact(query: string, place: PlaceEntry): boolean {
+  return searchKey(query) === searchKey(place.name);
+}
+
+/** The province a point belongs to, for a point opened straight from a link or QR code. */
+export async function provinceOfPoint(id: string): Promise<ProvinceInfo | undefined> {
+  const { pointIds } = await loadIds();
+  const province = Object.keys(pointIds).find((p) => pointIds[p]?.includes(id));
+  return provinces.find((p) => p.id === province);
+}
