@@ -54,7 +54,7 @@ export class App extends Component<Props, State> {
 
   override componentDidMount() {
     this.stopListening = onLocationChange(() => this.showCurrentUrl(true));
-    if (!this.state.view) this.showCurrentUrl(false);
+    if (!this.state.view) this.showCurrentUrl(true);
     else if (this.state.view.route.id) count('screen_open', this.state.view.route.id);
   }
 
@@ -72,7 +72,7 @@ export class App extends Component<Props, State> {
   }
 
   /** Loads the screen for the current URL (chunk + texts) and shows it. */
-  private showCurrentUrl(counted: boolean, lang: Lang = this.state.i18n.lang) {
+  private showCurrentUrl(countOpen: boolean, lang: Lang = this.state.i18n.lang) {
     const url = new URL(location.href);
     const match = matchRoute(url.pathname);
     const entry: ScreenEntry = match ? screens[match.id] : notFoundScreen;
@@ -91,14 +91,14 @@ export class App extends Component<Props, State> {
       ([{ Screen }]) => {
         if (seq !== this.loadSeq) return; // a newer navigation won
         this.setState({ view: { key, Screen, route }, i18n: { lang, t: makeT(lang) } });
-        if (match && (counted || !this.props.firstView)) count('screen_open', match.id);
+        if (match && countOpen) count('screen_open', match.id);
       },
       () => seq === this.loadSeq && this.setState({ failed: true }),
     );
   }
 
-  private switchLanguage = (next: Lang) => {
-    const settings = { ...this.state.settings, lang: next };
+  private switchLanguage = (next: Lang, base: Settings = this.state.settings) => {
+    const settings = { ...base, lang: next };
     writeSettings(settings);
     this.setState({ settings });
     // The URL's ?lang= wins over the saved choice, so drop it: a reload keeps what was chosen here.
@@ -121,7 +121,7 @@ export class App extends Component<Props, State> {
         applySettings(next);
         writeSettings(next);
         app.setState({ settings: next });
-        if (change.lang && change.lang !== app.state.i18n.lang) app.switchLanguage(change.lang);
+        if (change.lang && change.lang !== app.state.i18n.lang) app.switchLanguage(change.lang, next);
       },
     };
   }
@@ -138,7 +138,7 @@ export class App extends Component<Props, State> {
               {failed ? (
                 <div class="page" role="alert">
                   <p>{i18n.t('common.loadFailed')}</p>
-                  <button type="button" class="button" onClick={() => this.showCurrentUrl(true)}>
+                  <button type="button" class="button" onClick={() => this.showCurrentUrl(false)}>
                     {i18n.t('common.retry')}
                   </button>
                 </div>

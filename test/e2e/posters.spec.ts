@@ -12,7 +12,7 @@ async function fillPoster(page: Page, tag: string) {
   await page.getByRole('radio', { name: 'Kiểm tra: tôi cần làm gì?' }).check();
   await page.getByRole('textbox', { name: 'Mã nguồn (không bắt buộc)' }).fill(tag);
   await page.getByRole('textbox', { name: 'Tiêu đề' }).fill('Kích hoạt tài khoản định danh điện tử mức 2 tại nhà văn hóa');
-  await expect(page.getByRole('button', { name: 'In' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'In', exact: true })).toBeEnabled();
 }
 
 /** Pages in a Chromium PDF: one `/Type /Page` dictionary each (the tree's root is `/Type /Pages`). */

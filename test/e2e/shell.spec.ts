@@ -79,7 +79,8 @@ test('settings: larger text and high contrast apply at once and survive a reload
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/large-text/);
   await expectNoAxeViolations(page);
-  await page.getByRole('radio', { name: 'English' }).check();
+  // The radio follows the language once its texts have loaded, so click and wait for the page.
+  await page.getByRole('radio', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Display settings');
 });
 

@@ -36,7 +36,7 @@ export function SpeakButton({ step }: { step: TutorialStep }) {
     speakVietnamese(script, voice, () => setSpeaking(false));
   };
   return (
-    <button type="button" class="button button-secondary speak-button" aria-pressed={speaking} onClick={toggle}>
+    <button type="button" class="button button-secondary speak-button" onClick={toggle}>
       {speaking ? t('tutorials.speech.stop') : t('tutorials.speech.read')}
     </button>
   );

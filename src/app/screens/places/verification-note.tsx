@@ -1,6 +1,6 @@
 import type { Verification } from '../../../core/points/verification';
 import { formatDate } from '../../format-date';
-import { useLang, useT } from '../../i18n';
+import { useLang, useT } from '../../hooks';
 
 /** How far to trust a point's data, said in words (never by colour alone). */
 export function VerificationNote({ state, verified }: { state: Verification; verified?: string }) {

@@ -1,0 +1,59 @@
+import type { Blocker, BringItem } from '../../../core/eligibility/types';
+import { pick } from '../../../core/i18n/languages';
+import { SourceNote } from '../../components/source-note';
+import { useLang, useT } from '../../i18n';
+import { PlaceLink, TutorialLinks } from './result-links';
+
+/** What stands in the way, and how to clear each one, with its own source. */
+export function BlockerList({ blockers }: { blockers: readonly Blocker[] }) {
+  const t = useT();
+  const lang = useLang();
+  if (blockers.length === 0) return null;
+  return (
+    <section aria-labelledby="result-blockers">
+      <h2 id="result-blockers">{t('checker.result.blockers')}</h2>
+      <ul class="plain-list checker-blockers">
+        {blockers.map((b) => (
+          <li key={b.id} class="checker-blocker" data-blocker={b.id}>
+            <h3>{pick(b.title, lang)}</h3>
+            <p>{pick(b.clear, lang)}</p>
+            {b.unconfirmed && (
+              <p class="hint">
+                <strong class="unconfirmed">{t('source.unconfirmed')}: </strong>
+                {pick(b.unconfirmed, lang)}
+              </p>
+            )}
+            <TutorialLinks links={b.tutorials} primary={false} />
+            {b.place && <PlaceLink place={b.place} primary={false} />}
+            <SourceNote source={b.source} lastChecked={b.lastChecked} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** A checklist to tick while getting ready. The ticks are not saved: they are for this visit only. */
+export function BringChecklist({ items }: { items: readonly BringItem[] }) {
+  const t = useT();
+  const lang = useLang();
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="result-bring">
+      <h2 id="result-bring">{t('checker.result.bring')}</h2>
+      <ul class="plain-list">
+        {items.map((item) => (
+          <li key={item.id}>
+            <label class="choice">
+              <input type="checkbox" name={`bring-${item.id}`} />
+              <span>
+                {pick(item.text, lang)}
+                {item.unconfirmed && <span class="hint"> ({t('checker.result.notConfirmed')})</span>}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

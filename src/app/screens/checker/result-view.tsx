@@ -1,0 +1,78 @@
+import { useEffect } from 'preact/hooks';
+import type { Result } from '../../../core/eligibility/flow';
+import type { Ruleset } from '../../../core/eligibility/types';
+import { pick } from '../../../core/i18n/languages';
+import { Callout } from '../../components/callout';
+import { SourceNote } from '../../components/source-note';
+import { count } from '../../count';
+import { useLang, useT } from '../../i18n';
+import { PlaceLink, TutorialLinks } from './result-links';
+import { BlockerList, BringChecklist } from './result-parts';
+
+// The same result reopened by back/forward or a re-render is counted once per visit.
+let lastCounted = '';
+
+/** The conclusion: what the person can get now, why (with its source), what blocks them, what to bring, what next. */
+export function ResultView({ result, ruleset, answersKey }: { result: Result; ruleset: Ruleset; answersKey: string }) {
+  const t = useT();
+  const lang = useLang();
+  const { outcome, blockers, bring } = result;
+  useEffect(() => {
+    if (lastCounted === answersKey) return;
+    lastCounted = answersKey;
+    count('checker_outcome', outcome.id);
+  }, [answersKey, outcome.id]);
+
+  return (
+    <div class="checker-result" data-outcome={outcome.id} data-ruleset={ruleset.id}>
+      <section aria-labelledby="result-why">
+        <h2 id="result-why">{t('checker.result.why')}</h2>
+        <p>{pick(outcome.why, lang)}</p>
+        <SourceNote source={outcome.source} lastChecked={outcome.lastChecked} />
+        {outcome.unconfirmed && (
+          <Callout kind="warning" title={t('source.unconfirmed')}>
+            <p>{pick(outcome.unconfirmed, lang)}</p>
+          </Callout>
+        )}
+      </section>
+
+      <BlockerList blockers={blockers} />
+
+      {outcome.waitingDays !== undefined && (
+        <section aria-labelledby="result-waiting" data-waiting={outcome.waitingDays}>
+          <h2 id="result-waiting">{t('checker.result.waiting')}</h2>
+          <p class="checker-waiting">{t('checker.result.waitingDays', { days: outcome.waitingDays })}</p>
+        </section>
+      )}
+
+      <BringChecklist items={bring} />
+
+      {(outcome.then.length > 0 || outcome.tutorials.length > 0 || outcome.place) && (
+        <section aria-labelledby="result-next">
+          <h2 id="result-next">{t('checker.result.next')}</h2>
+          {outcome.then.length > 0 && (
+            <ol class="checker-then">
+              {outcome.then.map((step, i) => (
+                <li key={i}>{pick(step, lang)}</li>
+              ))}
+            </ol>
+          )}
+          <TutorialLinks links={outcome.tutorials} primary />
+          {outcome.place && <PlaceLink place={outcome.place} primary />}
+        </section>
+      )}
+
+      <section aria-labelledby="result-basis" class="checker-basis">
+        <h2 id="result-basis">{t('checker.result.basis')}</h2>
+        <p>{pick(ruleset.legalBasis, lang)}</p>
+        {ruleset.unconfirmed && (
+          <p class="hint">
+            <strong class="unconfirmed">{t('source.unconfirmed')}: </strong>
+            {pick(ruleset.unconfirmed, lang)}
+          </p>
+        )}
+        <p class="hint">{t('checker.result.disclaimer')}</p>
+      </section>
+    </div>
+  );
+}

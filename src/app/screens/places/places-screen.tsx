@@ -1,0 +1,145 @@
+import '../../styles/forms.css';
+import './places.css';
+import { useEffect, useState } from 'preact/hooks';
+import { site } from 'virtual:content/site';
+import { vietnamMoment } from '../../../core/points/clock';
+import { isInVietnam } from '../../../core/points/distance';
+import type { PointResult } from '../../../core/points/lookup';
+import { isService, type PlaceEntry, type Service } from '../../../core/points/types';
+import { hrefFor } from '../../../core/routes';
+import { locateDevice, type LocationProblem } from '../../../platform/geolocation/device-location';
+import { getKioskLocation } from '../../../platform/geolocation/kiosk-location';
+import { Page } from '../../components/page';
+import { count } from '../../count';
+import { useT } from '../../hooks';
+import { useRoute } from '../../hooks';
+import { navigate } from '../../router';
+import { catalog, ensureProvince, findPlaces, getOrigin, isExact, onOriginChange, provincesForOrigin, setOrigin, type LoadOutcome, type Origin } from './places-store';
+import { ResultList } from './result-list';
+import { ServiceFilter } from './service-filter';
+import { WherePanel } from './where-panel';
+
+/** Beyond this, the nearest point is probably not the person's area: say the list may be missing. */
+const FAR_KM = 50;
+let lastQuery = '';
+
+/** /diem: registration points nearest to the person, by device location, typed place or kiosk. */
+export function PlacesScreen() {
+  const t = useT();
+  const { query } = useRoute();
+  const q = (query.get('q') ?? '').slice(0, 80);
+  const dv = query.get('dv');
+  const service: Service | undefined = isService(dv) ? dv : undefined;
+  const [origin, setLocalOrigin] = useState<Origin | undefined>(getOrigin);
+  const [locating, setLocating] = useState(false);
+  const [problem, setProblem] = useState<LocationProblem | undefined>();
+  const [suggestions, setSuggestions] = useState<PlaceEntry[] | undefined>();
+  const [noMatch, setNoMatch] = useState(false);
+  const [results, setResults] = useState<PointResult[] | undefined>();
+  const [loadProblem, setLoadProblem] = useState<LoadOutcome | undefined>();
+
+  useEffect(() => onOriginChange(() => setLocalOrigin(getOrigin())), []);
+
+  // A kiosk measures from where it stands, unless the visitor chose something else.
+  useEffect(() => {
+    if (getOrigin() || q) return;
+    void getKioskLocation().then((k) => {
+      if (k && !getOrigin()) {
+        setOrigin({ how: 'kiosk', lat: k.lat, lng: k.lng, label: k.label });
+        count('point_search', 'kiosk');
+      }
+    });
+  }, []);
+
+  // A typed place (?q=) from the form or a shared link.
+  useEffect(() => {
+    if (!q) return;
+    let live = true;
+    findPlaces(q).then(
+      (found) => {
+        if (!live) return;
+        const exact = found.filter((p) => isExact(q, p));
+        if (q === lastQuery && getOrigin()?.how === 'text') return; // same search, only the filter changed
+        lastQuery = q;
+        if (exact.length === 1 || (found.length === 1 && found[0])) pick((exact[0] ?? found[0]) as PlaceEntry);
+        else {
+          setSuggestions(found);
+          setNoMatch(found.length === 0);
+        }
+      },
+      () => live && setLoadProblem(undefined),
+    );
+    return () => void (live = false);
+  }, [q]);
+
+  useEffect(() => {
+    if (!origin) return;
+    let live = true;
+    void (async () => {
+      const wanted = provincesForOrigin(origin);
+      const outcomes = await Promise.all(wanted.map(ensureProvince));
+      if (!live) return;
+      const failed = outcomes.find((o): o is Extract<LoadOutcome, { ok: false }> => !o.ok);
+      setLoadProblem(failed);
+      setResults(catalog.nearest(origin.lat, origin.lng, { now: vietnamMoment(Date.now()), service, k: 10 }));
+    })();
+    return () => void (live = false);
+  }, [origin, service]);
+
+  function pick(place: PlaceEntry) {
+    setSuggestions(undefined);
+    setNoMatch(false);
+    setProblem(undefined);
+    setOrigin({ how: 'text', lat: place.lat, lng: place.lng, label: place.name, province: place.province });
+    count('point_search', 'text');
+  }
+
+  async function locate() {
+    setLocating(true);
+    setProblem(undefined);
+    const r = await locateDevice();
+    setLocating(false);
+    if (!r.ok) return setProblem(r.problem);
+    if (!isInVietnam(r.position.lat, r.position.lng)) return setProblem('outside');
+    setSuggestions(undefined);
+    setOrigin({ how: 'gps', lat: r.position.lat, lng: r.position.lng });
+    count('point_search', 'gps');
+  }
+
+  const today = vietnamMoment(Date.now()).date;
+  const hotline = site.hotlines[0]?.number ?? '1900 0368';
+  const place = origin?.how === 'gps' ? undefined : origin?.label;
+  return (
+    <Page title={t('points.title')} lead={t('points.lead')}>
+      <ServiceFilter service={service} onChange={(s) => navigate(hrefFor('places', {}, { q: q || undefined, dv: s }), { replace: true })} />
+      {problem && (
+        <p class="where-problem" role="alert">
+          {t(`points.problem.${problem}`)}
+        </p>
+      )}
+      <WherePanel
+        query={q}
+        locating={locating}
+        onLocate={() => void locate()}
+        onSearch={(text) => navigate(hrefFor('places', {}, { q: text, dv: service }))}
+        suggestions={suggestions}
+        onPick={pick}
+        noMatch={noMatch}
+      />
+      {origin && results && (
+        <section class="found" aria-labelledby="results-heading">
+          <h2 id="results-heading">{place ? t('points.results.heading', { place }) : t('points.results.headingHere')}</h2>
+          {loadProblem && !loadProblem.ok && (
+            <p class="where-problem" role="alert">
+              {t(`points.problem.${loadProblem.problem}`, { province: loadProblem.province.name, hotline })}
+            </p>
+          )}
+          <p role="status">{results.length ? t('points.results.count', { count: results.length }) : t('points.results.none', { hotline })}</p>
+          {(results[0]?.km ?? 0) > FAR_KM && <p class="hint">{t('points.problem.farAway', { km: FAR_KM })}</p>}
+          {results.some((r) => r.verification === 'sample') && <p class="hint">{t('points.results.sample')}</p>}
+          <ResultList results={results} today={today} />
+        </section>
+      )}
+    </Page>
+  );
+}
