@@ -47,7 +47,7 @@ export default defineConfig({
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png}'], // the manifest is added by the plugin itself,
         // Organizers' dashboard: never downloaded by citizens' phones.
-        globIgnores: ['dashboard.html', 'assets/dashboard-*'],
+        globIgnores: ['dashboard.html', 'assets/dashboard-*', 'assets/points/**', 'assets/on-demand/**'], // assets/points/: provinces' data, cached on first use
       },
     }),
   ],
@@ -55,5 +55,18 @@ export default defineConfig({
   build: {
     target: 'es2020',
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Each province's registration points is its own chunk, in a folder the precache leaves out
+        // (not a name prefix: the "points" locale chunks are named points-<hash> and must be precached).
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('virtual:content/points/province/')
+            ? 'assets/points/[name]-[hash].js'
+            : // The QR scanning library (checker's card QR, no BarcodeDetector): large and rarely needed.
+              chunk.facadeModuleId?.endsWith('src/platform/camera/qr-library.ts')
+              ? 'assets/on-demand/[name]-[hash].js'
+              : 'assets/[name]-[hash].js',
+      },
+    },
   },
 });

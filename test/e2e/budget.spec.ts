@@ -18,6 +18,7 @@ test('the precache holds the shell, every locale chunk, and no dashboard code', 
   // Every JavaScript chunk of the citizen app is precached (screens, locales, content).
   const appChunks = all.filter((f) => f.startsWith('assets/') && f.endsWith('.js') && !f.startsWith('assets/dashboard'));
   const notPrecached = appChunks.filter((f) => !precached.includes(f));
-  expect(notPrecached.filter((f) => !/^assets\/points-/.test(f))).toEqual([]);
+  // Left to be cached on first use: other provinces' point data and the camera QR library (108 KB).
+  expect(notPrecached.filter((f) => !/^assets\/(points|on-demand)\//.test(f))).toEqual([]);
   expect(precached.filter((f) => f.includes('dashboard'))).toEqual([]);
 });

@@ -12,7 +12,7 @@ async function fillPoster(page: Page, tag: string) {
   await page.getByRole('radio', { name: 'Kiểm tra: tôi cần làm gì?' }).check();
   await page.getByRole('textbox', { name: 'Mã nguồn (không bắt buộc)' }).fill(tag);
   await page.getByRole('textbox', { name: 'Tiêu đề' }).fill('Kích hoạt tài khoản định danh điện tử mức 2 tại nhà văn hóa');
-  await expect(page.getByRole('button', { name: 'In', exact: true })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'In áp phích' })).toBeEnabled();
 }
 
 /** Pages in a Chromium PDF: one `/Type /Page` dictionary each (the tree's root is `/Type /Pages`). */
@@ -55,6 +55,26 @@ test('an A4 poster prints as one clean page whose QR opens the intended link', a
   expect(await decodeQrPng(context, await page.screenshot({ fullPage: true }))).toBe(want);
 });
 
+test('the longest title and message still fit one page, with the QR and the hotline', async ({ page, context, baseURL }) => {
+  await fillPoster(page, 'x'.repeat(24));
+  const words = 'Người dân mang theo thẻ căn cước gắn chíp và điện thoại đứng tên mình để được hướng dẫn kích hoạt ';
+  await page.getByRole('textbox', { name: 'Tiêu đề' }).fill(words.repeat(2)); // cut to the maximum by the field
+  await page.getByRole('textbox', { name: 'Lời nhắn' }).fill(words.repeat(5));
+  for (const format of [/Áp phích A4/, /Thẻ A6/]) {
+    await page.emulateMedia({ media: null }); // back to the screen to use the form; page.pdf() prints
+    await page.getByRole('radio', { name: format }).check();
+    expect(pdfPageCount(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const unit = page.locator('#poster-print-root .poster-unit').first();
+    const unitBox = (await unit.boundingBox())!;
+    const hotlineBox = (await unit.locator('.poster-hotline').boundingBox())!;
+    expect(hotlineBox.y + hotlineBox.height).toBeLessThanOrEqual(unitBox.y + unitBox.height);
+    expect(await decodeQrPng(context, await unit.locator('svg[role="img"]').screenshot())).toBe(
+      `${baseURL}/kiem-tra?src=${'x'.repeat(24)}`,
+    );
+  }
+});
+
 test('A6 cards: four on one page, each with the QR', async ({ page, context, baseURL }) => {
   await fillPoster(page, 'to-3');
   await page.getByRole('radio', { name: /Thẻ A6/ }).check();
@@ -91,7 +111,9 @@ test('the QR downloads as SVG and PNG, both opening the link', async ({ page, co
   expect(svg).toContain(`<title>${want.replace(/&/g, '&amp;')}</title>`);
   // The SVG drawn by Chromium decodes too.
   const svgPage = await context.newPage();
-  await svgPage.setContent(`<body style="margin:0;background:#fff">${svg.replace('<svg ', '<svg id="q" width="400" height="400" ')}</body>`);
+  await svgPage.setContent(
+    `<body style="margin:0;background:#fff">${svg.replace('<svg ', '<svg id="q" width="400" height="400" ')}</body>`,
+  );
   expect(await decodeQrPng(context, await svgPage.locator('#q').screenshot())).toBe(want);
   await svgPage.close();
 

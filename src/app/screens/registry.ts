@@ -18,12 +18,15 @@ const comingSoon: ScreenEntry = {
 // would add a round trip before the first paint). Every other screen is its own chunk.
 export const screens: Record<RouteId, ScreenEntry> = {
   home: { load: async () => ({ Screen: HomeScreen }), namespaces: ['home'] },
-  checker: comingSoon,
-  guides: comingSoon,
-  guide: comingSoon,
-  guideStep: comingSoon,
-  places: comingSoon,
-  place: comingSoon,
+  checker: {
+    load: () => import('./checker/checker-screen').then((m) => ({ Screen: m.CheckerScreen })),
+    namespaces: ['checker', 'source'],
+  },
+  guides: { load: () => import('./guides/index').then((m) => ({ Screen: m.GuidesScreen })), namespaces: ['tutorials'] },
+  guide: { load: () => import('./guides/index').then((m) => ({ Screen: m.GuideScreen })), namespaces: ['tutorials'] },
+  guideStep: { load: () => import('./guides/index').then((m) => ({ Screen: m.GuideStepScreen })), namespaces: ['tutorials'] },
+  places: { load: () => import('./places/places-screen').then((m) => ({ Screen: m.PlacesScreen })), namespaces: ['points'] },
+  place: { load: () => import('./places/point-screen').then((m) => ({ Screen: m.PointScreen })), namespaces: ['points'] },
   posters: { load: () => import('./posters/posters-screen').then((m) => ({ Screen: m.PostersScreen })), namespaces: ['share'] },
   privacy: comingSoon,
   kiosk: comingSoon,

@@ -156,8 +156,7 @@ function indexModule(tutorials: readonly Tutorial[]): string {
     title: t.title,
     summary: t.summary,
     lastChecked: t.lastChecked,
-    stepCount: t.steps.length,
-    firstStep: t.steps[0]?.id ?? '',
+    stepIds: t.steps.map((s) => s.id),
   }));
   const loaders = tutorials
     .map((t) => `${JSON.stringify(t.id)}: () => import(${JSON.stringify(`virtual:content/tutorial/${t.id}`)})`)

@@ -43,6 +43,16 @@ export function searchKey(text: string): string {
     .join(' ');
 }
 
+const UNIT_TYPES = /^(?:thanh pho|thi xa|thi tran|dac khu|phuong|xa|quan|huyen|tinh) /;
+
+/**
+ * Does a typed query name this place outright? "quan 5" is "Quận 5"; "bim son" is "Phường Bỉm Sơn"
+ * (the unit type may be left out of the query, but never swapped: "phuong 5" is not "Quận 5").
+ */
+export function namesPlace(queryKey: string, nameKey: string): boolean {
+  return queryKey !== '' && (nameKey === queryKey || nameKey.replace(UNIT_TYPES, '') === queryKey);
+}
+
 /**
  * Words for matching: a number stays glued to the word before it, so "phuong 12 quan 5" is
  * {phuong 12, quan 5} and the query "phuong 5" does not match it.

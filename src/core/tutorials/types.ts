@@ -56,6 +56,6 @@ export interface TutorialSummary {
   title: LocalizedText;
   summary: LocalizedText;
   lastChecked: string;
-  stepCount: number;
-  firstStep: string;
+  /** Step ids in order: "step n of m" and resume links without loading the tutorial. */
+  stepIds: string[];
 }

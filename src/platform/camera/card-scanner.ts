@@ -57,11 +57,16 @@ export async function startCameraScan(container: HTMLElement, onText: (text: str
 }
 
 async function startWithLibrary(container: HTMLElement, onText: (text: string) => void): Promise<CameraScan> {
-  const { Html5Qrcode, Html5QrcodeSupportedFormats } = await import('html5-qrcode');
+  const { Html5Qrcode, Html5QrcodeSupportedFormats } = await import('./qr-library');
   container.id ||= 'card-qr-camera';
   const scanner = new Html5Qrcode(container.id, { verbose: false, formatsToSupport: [Html5QrcodeSupportedFormats.QR_CODE] });
   try {
-    await scanner.start({ facingMode: 'environment' }, { fps: 8, qrbox: 240 }, (text) => onText(text), () => undefined);
+    await scanner.start(
+      { facingMode: 'environment' },
+      { fps: 8, qrbox: 240 },
+      (text) => onText(text),
+      () => undefined,
+    );
   } catch (e) {
     try {
       scanner.clear();
@@ -94,7 +99,7 @@ export async function readQrFromImage(file: Blob): Promise<string | undefined> {
       // Fall through to the library: some browsers detect from video but not from bitmaps.
     }
   }
-  const { Html5Qrcode, Html5QrcodeSupportedFormats } = await import('html5-qrcode');
+  const { Html5Qrcode, Html5QrcodeSupportedFormats } = await import('./qr-library');
   // The library wants an element id even to read a file; a hidden one is added and removed.
   const holder = document.createElement('div');
   holder.id = `card-qr-file-${Date.now()}`;

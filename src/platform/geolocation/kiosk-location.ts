@@ -1,3 +1,5 @@
+import { currentVisit } from '../kiosk/kiosk-flag';
+
 /**
  * Where a kiosk stands, as set up by the organizer on the kiosk's settings (never in a URL: a
  * position in a link would travel with every shared or QR'd page).
@@ -13,5 +15,7 @@ export interface KioskLocation {
 }
 
 export async function getKioskLocation(): Promise<KioskLocation | undefined> {
-  return undefined;
+  // Kiosk feature (issue 8): only a kiosk loads its configuration store; a phone stops here.
+  if (!currentVisit()) return undefined;
+  return (await import('../kiosk/kiosk-place')).readKioskPlace();
 }

@@ -8,12 +8,15 @@ import { openSqlite } from '../../../src/server/storage/sqlite-db';
 import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
 import { batchId } from './helpers';
 
-const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 const SCRIPT = join(__dirname, 'fixtures/collector-process.ts');
+
+const children: ChildProcess[] = [];
 
 function startProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [SCRIPT, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // node itself with tsx's loader: one process, so SIGKILL hits the server and not a wrapper.
+    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(child);
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
@@ -94,6 +97,7 @@ describe('collector killed with SIGKILL during a stream of batches', () => {
       expect(await after.grandTotal()).toEqual({ counts: batches.reduce((s, b) => s + totalOf(b), 0), batches: 400 });
       await after.close();
     } finally {
+      for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);

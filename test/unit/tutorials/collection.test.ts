@@ -30,10 +30,10 @@ describe('a valid set of tutorials', () => {
   it('index module lists summaries and refuses unknown ids without importing anything', async () => {
     const out = collection.compile(contentRoot());
     const index = (await import(`data:text/javascript,${encodeURIComponent(out.modules['tutorials']!)}`)) as {
-      tutorials: { id: string; stepCount: number; firstStep: string }[];
+      tutorials: { id: string; stepIds: string[] }[];
       loadTutorial: (id: string) => Promise<unknown>;
     };
-    expect(index.tutorials.map((t) => [t.id, t.stepCount, t.firstStep])[2]).toEqual(['activate', 2, 'first']);
+    expect(index.tutorials.map((t) => [t.id, t.stepIds])[2]).toEqual(['activate', ['first', 'second']]);
     expect(await index.loadTutorial('constructor')).toBeUndefined();
     expect(await index.loadTutorial('nope')).toBeUndefined();
     const activate = (await import(`data:text/javascript,${encodeURIComponent(out.modules['tutorial/activate']!)}`)) as {

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { chooseVietnameseVoice, isVietnameseVoice, utteranceChunks, type VoiceLike } from '../../../src/platform/speech/voice';
 
-const voice = (lang: string, name: string, localService = true, isDefault = false): VoiceLike => ({ lang, name, localService, default: isDefault });
+const voice = (lang: string, name: string, localService = true, isDefault = false): VoiceLike => ({
+  lang,
+  name,
+  localService,
+  default: isDefault,
+});
 
 describe('read aloud only with a Vietnamese voice', () => {
   it('recognises Vietnamese voices by their language tag', () => {
     expect(['vi-VN', 'vi_VN', 'vi', 'VI-vn'].map((lang) => isVietnameseVoice(voice(lang, 'x')))).toEqual([true, true, true, true]);
-    expect(['en-US', 'en-GB', 'vie', 'fil-PH', ''].map((lang) => isVietnameseVoice(voice(lang, 'x')))).toEqual([false, false, false, false, false]);
+    expect(['en-US', 'en-GB', 'vie', 'fil-PH', ''].map((lang) => isVietnameseVoice(voice(lang, 'x')))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('finds none on a device with only English voices (the control is then hidden)', () => {

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n';
+import { useT } from '../../hooks';
 import { Link } from '../../router';
 import { changeHref, START_HREF, type CheckerView } from './checker-state';
 

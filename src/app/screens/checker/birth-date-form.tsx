@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ageBandOn } from '../../../core/eligibility/age-band';
 import { todayInVietnam } from '../../../core/eligibility/ruleset-in-force';
-import { useT } from '../../i18n';
+import { useT } from '../../hooks';
 import { navigate } from '../../router';
 import { answerHref, type CheckerView } from './checker-state';
 

@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
-import { useT } from '../../i18n';
+import { useT } from '../../hooks';
 import { QrIcon } from '../../components/icons';
 import type { CheckerView } from './checker-state';
 

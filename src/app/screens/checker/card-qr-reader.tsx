@@ -3,7 +3,7 @@ import { parseCardQr, type CardQrReading } from '../../../core/card-qr/parse-car
 import { todayInVietnam } from '../../../core/eligibility/ruleset-in-force';
 import { CameraError, type CameraProblem } from '../../../platform/camera/camera-errors';
 import { readQrFromImage, startCameraScan, type CameraScan } from '../../../platform/camera/card-scanner';
-import { useT } from '../../i18n';
+import { useT } from '../../hooks';
 import { navigate } from '../../router';
 import { checkerHref, type CheckerView } from './checker-state';
 
@@ -82,7 +82,11 @@ export function CardQrReader({ view, onClose }: { view: CheckerView; onClose: ()
           <p class="card-qr-read-title">{t('checker.qr.read')}</p>
           <ul>
             <li>{t('checker.qr.readAge', { band: t(`checker.q.age.options.${reading.ageBand}`) })}</li>
-            <li>{reading.cardType ? t('checker.qr.readCard', { card: t(`checker.q.card.options.${reading.cardType}`) }) : t('checker.qr.readCardUnknown')}</li>
+            <li>
+              {reading.cardType
+                ? t('checker.qr.readCard', { card: t(`checker.q.card.options.${reading.cardType}`) })
+                : t('checker.qr.readCardUnknown')}
+            </li>
           </ul>
           <p>{t('checker.qr.discarded')}</p>
           <button type="button" class="button" onClick={() => apply(reading)}>
@@ -100,10 +104,14 @@ export function CardQrReader({ view, onClose }: { view: CheckerView; onClose: ()
               </button>
             </>
           ) : (
-            <button type="button" class="button" onClick={() => {
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
                 setMessage(null);
                 setCamera(true);
-              }}>
+              }}
+            >
               {t('checker.qr.startCamera')}
             </button>
           )}
@@ -120,7 +128,9 @@ export function CardQrReader({ view, onClose }: { view: CheckerView; onClose: ()
                 if (!file) return;
                 setCamera(false);
                 setMessage('reading');
-                void readQrFromImage(file).then(take, () => take(undefined)).finally(() => (input.value = ''));
+                void readQrFromImage(file)
+                  .then(take, () => take(undefined))
+                  .finally(() => (input.value = ''));
               }}
             />
           </div>

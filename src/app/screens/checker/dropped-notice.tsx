@@ -1,6 +1,6 @@
 import type { DroppedAnswer } from '../../../core/eligibility/answer-codes';
 import { Callout } from '../../components/callout';
-import { useT } from '../../i18n';
+import { useT } from '../../hooks';
 
 /**
  * A link with answers that no longer mean anything (mistyped, cut short, or from older rules):
@@ -15,7 +15,9 @@ export function DroppedNotice({ dropped }: { dropped: readonly DroppedAnswer[] }
       <ul data-dropped={dropped.map((d) => d.question ?? '?').join(' ')}>
         {dropped.map((d, i) => (
           <li key={i}>
-            {d.question ? t('checker.dropped.question', { question: t(`checker.q.${d.question}.short`) }) : t('checker.dropped.unknown', { text: d.text })}
+            {d.question
+              ? t('checker.dropped.question', { question: t(`checker.q.${d.question}.short`) })
+              : t('checker.dropped.unknown', { text: d.text })}
           </li>
         ))}
       </ul>

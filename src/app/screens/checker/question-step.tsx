@@ -1,5 +1,5 @@
 import { count } from '../../count';
-import { useT } from '../../i18n';
+import { useT } from '../../hooks';
 import { Link } from '../../router';
 import type { Question } from '../../../core/eligibility/types';
 import { BirthDateForm } from './birth-date-form';
@@ -17,9 +17,7 @@ export function QuestionStep({ view, question }: { view: CheckerView; question: 
   const back = backHref(view);
   return (
     <div class="checker-question" data-question={question.id}>
-      <p class="hint checker-hint">
-        {t(`checker.q.${question.id}.hint`)}
-      </p>
+      <p class="hint checker-hint">{t(`checker.q.${question.id}.hint`)}</p>
       <ul class="answer-list">
         {question.options.map((option) => (
           <li key={option.id}>

@@ -5,7 +5,7 @@ import type { Service } from '../../../core/points/types';
 import { hrefFor } from '../../../core/routes';
 import { ButtonLink } from '../../components/button-link';
 import { BookIcon, PinIcon } from '../../components/icons';
-import { useLang, useT } from '../../i18n';
+import { useLang, useT } from '../../hooks';
 import { Link } from '../../router';
 
 export function tutorialHref(link: TutorialLink): string {

@@ -1,7 +1,7 @@
 import type { Blocker, BringItem } from '../../../core/eligibility/types';
 import { pick } from '../../../core/i18n/languages';
 import { SourceNote } from '../../components/source-note';
-import { useLang, useT } from '../../i18n';
+import { useLang, useT } from '../../hooks';
 import { PlaceLink, TutorialLinks } from './result-links';
 
 /** What stands in the way, and how to clear each one, with its own source. */

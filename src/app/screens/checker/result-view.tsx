@@ -5,7 +5,7 @@ import { pick } from '../../../core/i18n/languages';
 import { Callout } from '../../components/callout';
 import { SourceNote } from '../../components/source-note';
 import { count } from '../../count';
-import { useLang, useT } from '../../i18n';
+import { useLang, useT } from '../../hooks';
 import { PlaceLink, TutorialLinks } from './result-links';
 import { BlockerList, BringChecklist } from './result-parts';
 

@@ -15,7 +15,9 @@ export function returnRefOf(query: URLSearchParams): StepRef | undefined {
 
 export function refHref(ref: StepRef, returnTo?: StepRef): string {
   const query = { [RETURN_PARAM]: returnTo ? formatStepRef(returnTo) : undefined };
-  return ref.step ? hrefFor('guideStep', { tutorial: ref.tutorial, step: ref.step }, query) : hrefFor('guide', { tutorial: ref.tutorial }, query);
+  return ref.step
+    ? hrefFor('guideStep', { tutorial: ref.tutorial, step: ref.step }, query)
+    : hrefFor('guide', { tutorial: ref.tutorial }, query);
 }
 
 export function stepHref(tutorial: string, step: string, returnTo?: StepRef): string {

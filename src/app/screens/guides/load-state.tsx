@@ -1,6 +1,6 @@
 import { hrefFor } from '../../../core/routes';
 import { Page } from '../../components/page';
-import { useT } from '../../i18n';
+import { useT } from '../../hooks';
 import { Link } from '../../router';
 import type { Loaded } from './use-tutorial';
 

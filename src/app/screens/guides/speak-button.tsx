@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { speechScript } from '../../../core/tutorials/text';
 import type { TutorialStep } from '../../../core/tutorials/types';
 import { findVietnameseVoice, speakVietnamese, stopSpeaking } from '../../../platform/speech/speech';
-import { makeT, useT } from '../../i18n';
+import { useT } from '../../hooks';
+import { makeT } from '../../i18n';
 
 /**
  * Reads the step aloud in Vietnamese (the step's Vietnamese text, whatever the screen's language:
@@ -31,7 +32,11 @@ export function SpeakButton({ step }: { step: TutorialStep }) {
       return;
     }
     const vi = makeT('vi');
-    const script = speechScript(step, 'vi', { see: vi('tutorials.speech.see'), tips: vi('tutorials.speech.tips'), scam: vi('tutorials.scam.body') });
+    const script = speechScript(step, 'vi', {
+      see: vi('tutorials.speech.see'),
+      tips: vi('tutorials.speech.tips'),
+      scam: vi('tutorials.scam.body'),
+    });
     setSpeaking(true);
     speakVietnamese(script, voice, () => setSpeaking(false));
   };

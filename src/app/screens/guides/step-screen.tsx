@@ -8,8 +8,8 @@ import type { StepRef, Tutorial, TutorialStep } from '../../../core/tutorials/ty
 import { Callout } from '../../components/callout';
 import { Page } from '../../components/page';
 import { count } from '../../count';
-import { useLang, useT } from '../../i18n';
-import { Link, navigate, useRoute } from '../../router';
+import { useLang, useRoute, useT } from '../../hooks';
+import { Link, navigate } from '../../router';
 import { Illustration } from './illustration';
 import { refHref, returnRefOf, stepHref } from './links';
 import { LoadState } from './load-state';
@@ -31,11 +31,13 @@ export function GuideStepScreen() {
 
   useEffect(() => {
     // A renamed step's old URL (already on a printed QR code) opens the step under its new id.
-    if (loaded.status === 'ready' && found?.kind === 'moved') navigate(stepHref(loaded.tutorial.id, found.stepId, returnTo), { replace: true });
+    if (loaded.status === 'ready' && found?.kind === 'moved')
+      navigate(stepHref(loaded.tutorial.id, found.stepId, returnTo), { replace: true });
   }, [found?.kind]);
 
   if (loaded.status !== 'ready') return <LoadState loaded={loaded} />;
-  if (found?.kind === 'step') return <StepView tutorial={loaded.tutorial} step={found.step} position={found.position} returnTo={returnTo} />;
+  if (found?.kind === 'step')
+    return <StepView tutorial={loaded.tutorial} step={found.step} position={found.position} returnTo={returnTo} />;
   return <StepNotFound tutorial={loaded.tutorial} />;
 }
 
@@ -101,15 +103,15 @@ function StepView({ tutorial, step, position, returnTo }: StepViewProps) {
       </p>
       {returnTo && <BackToStep target={returnTo} />}
       <StaleNotice tutorial={tutorial} />
+      <p class="step-text">
+        <RichText text={pick(step.text, lang)} />
+      </p>
       {step.scamWarning && (
         <Callout kind="warning" title={t('tutorials.scam.title')}>
           <p>{t('tutorials.scam.body')}</p>
         </Callout>
       )}
       <Illustration markup={tutorial.illustrations[step.illustration]} />
-      <p class="step-text">
-        <RichText text={pick(step.text, lang)} />
-      </p>
       <h2>{t('tutorials.step.see')}</h2>
       <p>
         <RichText text={pick(step.see, lang)} />
@@ -132,7 +134,7 @@ function StepView({ tutorial, step, position, returnTo }: StepViewProps) {
         </Callout>
       )}
       <SpeakButton step={step} />
-      <StepActions tutorial={tutorial} step={step} finished={finished} onDone={markDone} />
+      <StepActions tutorial={tutorial} step={step} returnTo={returnTo} finished={finished} onDone={markDone} />
       <StepNav tutorial={tutorial} step={step} progress={progress} returnTo={returnTo} />
       <RelatedLinks refs={step.related} />
       <TutorialSources tutorial={tutorial} />

@@ -2,7 +2,7 @@ import { isOutOfDate, localDay } from '../../../core/tutorials/freshness';
 import type { Tutorial } from '../../../core/tutorials/types';
 import { Callout } from '../../components/callout';
 import { formatDate } from '../../format-date';
-import { useLang, useT } from '../../i18n';
+import { useLang, useT } from '../../hooks';
 
 /** "May be out of date" when nobody re-checked the tutorial against the app for six months. */
 export function StaleNotice({ tutorial }: { tutorial: Tutorial }) {

@@ -11,7 +11,8 @@ import { readProgress, saveProgress } from '../../../platform/progress/progress-
 const tutorials = new Map<string, Tutorial | null>();
 const progressCache = new Map<string, TutorialProgress | null>();
 
-export type Loaded = { status: 'loading' } | { status: 'failed'; retry: () => void } | { status: 'missing' } | { status: 'ready'; tutorial: Tutorial };
+export type Loaded =
+  { status: 'loading' } | { status: 'failed'; retry: () => void } | { status: 'missing' } | { status: 'ready'; tutorial: Tutorial };
 
 function fromCache(id: string): Loaded | undefined {
   const t = tutorials.get(id);

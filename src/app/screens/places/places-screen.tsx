@@ -14,7 +14,18 @@ import { count } from '../../count';
 import { useT } from '../../hooks';
 import { useRoute } from '../../hooks';
 import { navigate } from '../../router';
-import { catalog, ensureProvince, findPlaces, getOrigin, isExact, onOriginChange, provincesForOrigin, setOrigin, type LoadOutcome, type Origin } from './places-store';
+import {
+  catalog,
+  ensureProvince,
+  findPlaces,
+  getOrigin,
+  clearChoice,
+  onOriginChange,
+  provincesForOrigin,
+  setOrigin,
+  type LoadOutcome,
+  type Origin,
+} from './places-store';
 import { ResultList } from './result-list';
 import { ServiceFilter } from './service-filter';
 import { WherePanel } from './where-panel';
@@ -37,6 +48,7 @@ export function PlacesScreen() {
   const [noMatch, setNoMatch] = useState(false);
   const [results, setResults] = useState<PointResult[] | undefined>();
   const [loadProblem, setLoadProblem] = useState<LoadOutcome | undefined>();
+  const [searchFailed, setSearchFailed] = useState(false);
 
   useEffect(() => onOriginChange(() => setLocalOrigin(getOrigin())), []);
 
@@ -58,16 +70,16 @@ export function PlacesScreen() {
     findPlaces(q).then(
       (found) => {
         if (!live) return;
-        const exact = found.filter((p) => isExact(q, p));
         if (q === lastQuery && getOrigin()?.how === 'text') return; // same search, only the filter changed
         lastQuery = q;
-        if (exact.length === 1 || (found.length === 1 && found[0])) pick((exact[0] ?? found[0]) as PlaceEntry);
+        const clear = clearChoice(q, found);
+        if (clear) pick(clear);
         else {
           setSuggestions(found);
           setNoMatch(found.length === 0);
         }
       },
-      () => live && setLoadProblem(undefined),
+      () => live && setSearchFailed(true),
     );
     return () => void (live = false);
   }, [q]);
@@ -79,9 +91,10 @@ export function PlacesScreen() {
       const wanted = provincesForOrigin(origin);
       const outcomes = await Promise.all(wanted.map(ensureProvince));
       if (!live) return;
-      const failed = outcomes.find((o): o is Extract<LoadOutcome, { ok: false }> => !o.ok);
-      setLoadProblem(failed);
-      setResults(catalog.nearest(origin.lat, origin.lng, { now: vietnamMoment(Date.now()), service, k: 10 }));
+      setLoadProblem(outcomes.find((o) => !o.ok));
+      // Without the person's own province, other provinces' points would only mislead.
+      const ownMissing = outcomes[0]?.ok === false && outcomes[0].problem === 'offline';
+      setResults(ownMissing ? undefined : catalog.nearest(origin.lat, origin.lng, { now: vietnamMoment(Date.now()), service, k: 10 }));
     })();
     return () => void (live = false);
   }, [origin, service]);
@@ -126,15 +139,22 @@ export function PlacesScreen() {
         onPick={pick}
         noMatch={noMatch}
       />
+      {searchFailed && (
+        <p class="where-problem" role="alert">
+          {t('common.loadFailed')}
+        </p>
+      )}
+      {origin && loadProblem && !loadProblem.ok && (
+        <p class="where-problem" role="alert">
+          {t(`points.problem.${loadProblem.problem}`, { province: loadProblem.province.name, hotline })}
+        </p>
+      )}
       {origin && results && (
         <section class="found" aria-labelledby="results-heading">
           <h2 id="results-heading">{place ? t('points.results.heading', { place }) : t('points.results.headingHere')}</h2>
-          {loadProblem && !loadProblem.ok && (
-            <p class="where-problem" role="alert">
-              {t(`points.problem.${loadProblem.problem}`, { province: loadProblem.province.name, hotline })}
-            </p>
-          )}
-          <p role="status">{results.length ? t('points.results.count', { count: results.length }) : t('points.results.none', { hotline })}</p>
+          <p role="status">
+            {results.length ? t('points.results.count', { count: results.length }) : t('points.results.none', { hotline })}
+          </p>
           {(results[0]?.km ?? 0) > FAR_KM && <p class="hint">{t('points.problem.farAway', { km: FAR_KM })}</p>}
           {results.some((r) => r.verification === 'sample') && <p class="hint">{t('points.results.sample')}</p>}
           <ResultList results={results} today={today} />

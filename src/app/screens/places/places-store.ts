@@ -1,6 +1,6 @@
 import { holidays, loadIds, loadPlaces, loadProvince, provinces } from 'virtual:content/points/index';
 import { PointCatalog, provincesFor } from '../../../core/points/lookup';
-import { searchByKey, searchKey } from '../../../core/points/search-key';
+import { namesPlace, searchByKey, searchKey } from '../../../core/points/search-key';
 import type { PlaceEntry, ProvinceInfo } from '../../../core/points/types';
 
 /**
@@ -79,9 +79,15 @@ export async function findPlaces(query: string, limit = 8): Promise<PlaceEntry[]
   return searchByKey(query, list, (p) => [searchKey(p.name)]).slice(0, limit);
 }
 
-/** True when the query names this place exactly (accents and case aside): no need to ask which. */
-export function isExact(query: string, place: PlaceEntry): boolean {
-  return searchKey(query) === searchKey(place.name);
+/**
+ * The place a typed query clearly means, if any: the only match, or the places it names outright
+ * when they all lie in one province (the current commune comes first). Otherwise the person chooses.
+ */
+export function clearChoice(query: string, found: readonly PlaceEntry[]): PlaceEntry | undefined {
+  if (found.length === 1) return found[0];
+  const key = searchKey(query);
+  const named = found.filter((p) => namesPlace(key, searchKey(p.name)));
+  return named.length > 0 && named.every((p) => p.province === named[0]?.province) ? named[0] : undefined;
 }
 
 /** The province a point belongs to, for a point opened straight from a link or QR code. */

@@ -35,7 +35,12 @@ export function PosterPreview({ content, qr, t }: { content: PosterContent; qr: 
         <button type="button" class="button button-secondary" disabled={!ready} onClick={() => qr && downloadSvg(qr.matrix, content.link)}>
           {t('share.posters.downloadSvg')}
         </button>
-        <button type="button" class="button button-secondary" disabled={!ready} onClick={() => qr && void downloadPng(qr.matrix, content.link).catch(() => undefined)}>
+        <button
+          type="button"
+          class="button button-secondary"
+          disabled={!ready}
+          onClick={() => qr && void downloadPng(qr.matrix, content.link).catch(() => undefined)}
+        >
           {t('share.posters.downloadPng')}
         </button>
       </div>

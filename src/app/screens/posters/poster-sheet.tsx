@@ -31,7 +31,11 @@ export function PosterSheet({ content }: { content: PosterContent }) {
           <p class="poster-title">{content.title}</p>
           {content.message && <p class="poster-message">{content.message}</p>}
           <div class="poster-qr-block">
-            {content.matrix ? <QrImage class="poster-qr" matrix={content.matrix} label={i > 0 ? '' : content.labels.qr} /> : <div class="poster-qr" />}
+            {content.matrix ? (
+              <QrImage class="poster-qr" matrix={content.matrix} label={i > 0 ? '' : content.labels.qr} />
+            ) : (
+              <div class="poster-qr" />
+            )}
             <p class="poster-scan">{content.labels.scan}</p>
             <p class="poster-address">
               {content.labels.orType} <span class="poster-url">{content.address}</span>

@@ -8,7 +8,10 @@ import type { PickOption, TargetOptions } from './target-picker';
  * when the picker needs it (points are per province). A list that cannot load stays empty and the
  * picker falls back to typing an id, checked against the routes.
  */
-export function useTargetOptions(need: { tutorials: boolean; tutorial?: string; points: boolean; province?: string }, lang: Lang): TargetOptions {
+export function useTargetOptions(
+  need: { tutorials: boolean; tutorial?: string; points: boolean; province?: string },
+  lang: Lang,
+): TargetOptions {
   const [tutorials, setTutorials] = useState<PickOption[]>([]);
   const [steps, setSteps] = useState<PickOption[]>([]);
   const [provinces, setProvinces] = useState<PickOption[]>([]);
@@ -41,7 +44,8 @@ export function useTargetOptions(need: { tutorials: boolean; tutorial?: string; 
     if (!need.points) return;
     let live = true;
     import('virtual:content/points/index').then(
-      (m) => live && setProvinces(m.provinces.filter((p) => p.points > 0 && m.loadProvince[p.id]).map((p) => ({ id: p.id, label: p.name }))),
+      (m) =>
+        live && setProvinces(m.provinces.filter((p) => p.points > 0 && m.loadProvince[p.id]).map((p) => ({ id: p.id, label: p.name }))),
       () => undefined,
     );
     return () => void (live = false);

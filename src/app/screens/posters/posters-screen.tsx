@@ -2,7 +2,14 @@ import { useLang, useT } from '../../hooks';
 import { useEffect, useState } from 'preact/hooks';
 import { site } from 'virtual:content/site';
 import { pick, type Lang } from '../../../core/i18n/languages';
-import { POSTER_MESSAGE_MAX, POSTER_TITLE_MAX, posterLink, posterTargetPath, typedAddress, type PosterTarget } from '../../../core/share/poster';
+import {
+  POSTER_MESSAGE_MAX,
+  POSTER_TITLE_MAX,
+  posterLink,
+  posterTargetPath,
+  typedAddress,
+  type PosterTarget,
+} from '../../../core/share/poster';
 import type { ShareQr } from '../../../core/share/qr-make';
 import { normalizeSourceTag } from '../../../core/share/source-tag';
 import { Page } from '../../components/page';
@@ -58,7 +65,11 @@ export function PostersScreen() {
   useEffect(() => {
     let live = true;
     setQr(null);
-    if (link) makeQr(link).then((made) => live && setQr(made), () => undefined);
+    if (link)
+      makeQr(link).then(
+        (made) => live && setQr(made),
+        () => undefined,
+      );
     return () => void (live = false);
   }, [link]);
 
@@ -112,7 +123,12 @@ export function PostersScreen() {
 
         <div class="field">
           <label class="choice">
-            <input type="checkbox" checked={english} aria-describedby="poster-lang-hint" onChange={(e) => setEnglish(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={english}
+              aria-describedby="poster-lang-hint"
+              onChange={(e) => setEnglish(e.currentTarget.checked)}
+            />
             <span>{t('share.posters.lang.label')}</span>
           </label>
           <p id="poster-lang-hint" class="hint">
@@ -122,11 +138,23 @@ export function PostersScreen() {
 
         <div class="field poster-input">
           <label for="poster-title">{t('share.posters.heading.label')}</label>
-          <input id="poster-title" type="text" maxLength={POSTER_TITLE_MAX} value={content.title} onInput={(e) => setTitle(e.currentTarget.value)} />
+          <input
+            id="poster-title"
+            type="text"
+            maxLength={POSTER_TITLE_MAX}
+            value={content.title}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
         </div>
         <div class="field poster-input">
           <label for="poster-message">{t('share.posters.message.label')}</label>
-          <textarea id="poster-message" rows={4} maxLength={POSTER_MESSAGE_MAX} value={content.message} onInput={(e) => setMessage(e.currentTarget.value)} />
+          <textarea
+            id="poster-message"
+            rows={4}
+            maxLength={POSTER_MESSAGE_MAX}
+            value={content.message}
+            onInput={(e) => setMessage(e.currentTarget.value)}
+          />
         </div>
 
         <fieldset class="field">

@@ -58,7 +58,14 @@ export function TargetPicker({ target, onChange, options, invalid, t }: Props) {
           />
         )}
         {target.kind === 'guideStep' && target.tutorial && (
-          <IdField id="poster-step" label={t('share.posters.target.stepLabel')} value={target.step ?? ''} options={options.steps} onInput={(step) => set({ step })} t={t} />
+          <IdField
+            id="poster-step"
+            label={t('share.posters.target.stepLabel')}
+            value={target.step ?? ''}
+            options={options.steps}
+            onInput={(step) => set({ step })}
+            t={t}
+          />
         )}
         {target.kind === 'place' && byProvince && (
           <IdField
@@ -71,7 +78,14 @@ export function TargetPicker({ target, onChange, options, invalid, t }: Props) {
           />
         )}
         {target.kind === 'place' && (!byProvince || target.province) && (
-          <IdField id="poster-point" label={t('share.posters.target.placeLabel')} value={target.point ?? ''} options={options.points} onInput={(point) => set({ point })} t={t} />
+          <IdField
+            id="poster-point"
+            label={t('share.posters.target.placeLabel')}
+            value={target.point ?? ''}
+            options={options.points}
+            onInput={(point) => set({ point })}
+            t={t}
+          />
         )}
         {target.kind === 'path' && (
           <div class="poster-input">
@@ -103,7 +117,14 @@ export function TargetPicker({ target, onChange, options, invalid, t }: Props) {
   );
 }
 
-function IdField(props: { id: string; label: string; value: string; options: PickOption[]; onInput: (value: string) => void; t: Translate }) {
+function IdField(props: {
+  id: string;
+  label: string;
+  value: string;
+  options: PickOption[];
+  onInput: (value: string) => void;
+  t: Translate;
+}) {
   const { id, label, value, options, onInput, t } = props;
   if (options.length > 0) {
     return (

@@ -1,0 +1,5 @@
+// The guides' lazy chunk: the list, a tutorial's overview and its step screen travel together, so
+// moving between them never waits for another download. Each tutorial's steps are their own chunk.
+export { GuidesScreen } from './guides-screen';
+export { GuideScreen } from './guide-screen';
+export { GuideStepScreen } from './step-screen';

@@ -1,0 +1,113 @@
+import './places.css';
+import { useEffect, useState } from 'preact/hooks';
+import { site } from 'virtual:content/site';
+import { vietnamMoment } from '../../../core/points/clock';
+import { directionsUrl } from '../../../core/points/directions';
+import { holidayChecker, openStatus, pointTimes } from '../../../core/points/open-status';
+import { upcomingOccurrences } from '../../../core/points/sessions';
+import type { RegistrationPoint } from '../../../core/points/types';
+import { verification } from '../../../core/points/verification';
+import { hrefFor } from '../../../core/routes';
+import { telHref } from '../../../core/site';
+import { PhoneIcon, PinIcon } from '../../components/icons';
+import { Page } from '../../components/page';
+import { count } from '../../count';
+import { useLang, useRoute, useT } from '../../hooks';
+import { Link } from '../../router';
+import { statusText } from './format';
+import { catalog, ensureProvince, holidays, provinceOfPoint } from './places-store';
+import { SessionList } from './session-list';
+import { VerificationNote } from './verification-note';
+import { WeekHours } from './week-hours';
+
+type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; point: RegistrationPoint };
+
+/** /diem/<id>: one point, with call, directions, hours, mobile dates and "add to calendar". */
+export function PointScreen() {
+  const t = useT();
+  const lang = useLang();
+  const id = useRoute().params.id ?? '';
+  const [loaded, setLoaded] = useState<Loaded>(() => {
+    const point = catalog.byId(id);
+    return point ? { state: 'ready', point } : { state: 'loading' };
+  });
+
+  useEffect(() => {
+    if (loaded.state !== 'loading') return;
+    void (async () => {
+      try {
+        const province = await provinceOfPoint(id);
+        if (province) await ensureProvince(province);
+      } catch {
+        // Offline before this point's province was ever opened: say it is not available.
+      }
+      const point = catalog.byId(id);
+      setLoaded(point ? { state: 'ready', point } : { state: 'missing' });
+    })();
+  }, [id]);
+
+  const hotline = site.hotlines[0]?.number ?? '1900 0368';
+  if (loaded.state !== 'ready') {
+    return (
+      <Page title={loaded.state === 'loading' ? t('common.loading') : t('points.point.notFound')}>
+        {loaded.state === 'missing' && <Link href={hrefFor('places')}>{t('points.point.backToList')}</Link>}
+      </Page>
+    );
+  }
+
+  const point = loaded.point;
+  const now = vietnamMoment(Date.now());
+  const sessions = catalog.sessionsHere(point.id);
+  const timesOn = pointTimes(point, sessions, holidayChecker(holidays));
+  const trust = verification(point, now.date);
+  const apple = /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
+  const notes = lang === 'en' ? (point.notesEn ?? point.notes) : point.notes;
+  return (
+    <Page title={point.name}>
+      <VerificationNote state={trust} verified={point.verified} />
+      {trust === 'sample' && <p class="hint">{t('points.verify.sampleDetail')}</p>}
+      <p class="result-meta">{t(`points.kind.${point.kind}`)}</p>
+      <p class="result-status">{statusText(openStatus(timesOn, now), now.date, t, lang)}</p>
+      <div class="point-actions">
+        <a class="button" href={telHref(point.phone ?? hotline)} onClick={() => count('point_call')}>
+          <PhoneIcon /> {point.phone ? t('points.point.call', { phone: point.phone }) : t('points.point.callHotline', { hotline })}
+        </a>
+        <a
+          class="button button-secondary"
+          href={directionsUrl(point, apple)}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={() => count('point_directions')}
+        >
+          <PinIcon /> {t('points.point.directions')}
+        </a>
+      </div>
+      {!point.phone && <p class="hint">{t('points.point.noPhone', { hotline })}</p>}
+      <h2>{t('points.point.services')}</h2>
+      <ul class="services">
+        {point.services.map((s) => (
+          <li key={s}>{t(`points.service.${s}`)}</li>
+        ))}
+      </ul>
+      {point.hours && <WeekHours timesOn={timesOn} today={now.date} isHoliday={holidayChecker(holidays)} />}
+      {sessions.length > 0 && (
+        <SessionList point={point} occurrences={upcomingOccurrences(sessions, now, { limit: 12 })} today={now.date} />
+      )}
+      <h2>{t('points.point.address')}</h2>
+      <p>
+        {point.address}, {point.commune}
+      </p>
+      {point.aliases.length > 0 && <p class="hint">{t('points.point.formerly', { names: point.aliases.join('; ') })}</p>}
+      {notes && (
+        <>
+          <h2>{t('points.point.notes')}</h2>
+          <p>{notes}</p>
+        </>
+      )}
+      <p class="source-note">{t('points.point.source', { source: point.source })}</p>
+      <p>
+        <Link href={hrefFor('places')}>{t('points.point.backToList')}</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,32 @@
+import { addDays } from '../../../core/points/clock';
+import type { TimesOn } from '../../../core/points/open-status';
+import { useLang, useT } from '../../hooks';
+import { dayLabel, timesText } from './format';
+
+/** The next seven days as they really are (holidays and campaigns applied), not the rule text. */
+export function WeekHours({ timesOn, today, isHoliday }: { timesOn: TimesOn; today: string; isHoliday: (d: string) => boolean }) {
+  const t = useT();
+  const lang = useLang();
+  const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
+  return (
+    <>
+      <h2>{t('points.point.hours')}</h2>
+      <table class="week-hours">
+        <tbody>
+          {days.map((d) => {
+            const ranges = timesOn(d);
+            return (
+              <tr key={d}>
+                <th scope="row">{dayLabel(d, today, t, lang)}</th>
+                <td>
+                  {ranges.length ? timesText(ranges) : t('points.point.closed')}
+                  {isHoliday(d) && ` (${t('points.point.holiday')})`}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,230 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { startServer } from './support/server';
+
+// The interactive tutorials (/huong-dan): one step per screen, progress kept on the device, the
+// "I'm stuck" branch, direct step URLs (QR codes), offline, read aloud, accessibility.
+
+const ACTIVATE = ['sms', 'open', 'id-phone', 'otp', 'password', 'passcode', 'security-questions', 'login'];
+const TUTORIALS = [
+  'install',
+  'register-level1',
+  'activate',
+  'level2-police',
+  'portal-login',
+  'add-documents',
+  'child-account',
+  'fix-problems',
+];
+const SCAM = 'Cảnh giác lừa đảo';
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const didThis = (page: Page) => page.getByRole('button', { name: 'Tôi đã làm xong bước này' });
+const stuck = (page: Page) => page.getByRole('button', { name: 'Tôi bị vướng ở bước này' });
+const position = (page: Page, n: number, m: number) => page.getByText(`Bước ${n} trên ${m}`, { exact: true });
+
+test('walk the activation tutorial from its overview to the end', async ({ page }) => {
+  await page.goto('/huong-dan/activate');
+  await page.getByRole('link', { name: 'Bắt đầu' }).click();
+  for (const [i, id] of ACTIVATE.entries()) {
+    await expect(page).toHaveURL(new RegExp(`/huong-dan/activate/${id}$`));
+    await expect(position(page, i + 1, ACTIVATE.length)).toBeVisible();
+    await expect(h1(page)).toBeFocused();
+    // The OTP, password and passcode steps carry the anti-scam warning; the security questions do not.
+    if (['otp', 'password', 'passcode'].includes(id)) await expect(page.getByText(SCAM)).toBeVisible();
+    if (id === 'security-questions') await expect(page.getByText(SCAM)).toHaveCount(0);
+    await didThis(page).click();
+  }
+  const done = page.getByRole('heading', { level: 2, name: 'Bạn đã làm xong hướng dẫn này' });
+  await expect(done).toBeVisible();
+  await expect(done).toBeFocused();
+  await expectNoAxeViolations(page);
+  // The list says it is finished.
+  await page.goto('/huong-dan');
+  await expect(page.getByRole('link', { name: /Kích hoạt tài khoản định danh điện tử/ })).toContainText('Bạn đã làm xong');
+});
+
+test('Back and Next move one step; the jump list opens any step and marks done ones', async ({ page }) => {
+  await page.goto('/huong-dan/activate/sms');
+  await didThis(page).click();
+  await expect(page).toHaveURL(/\/activate\/open$/);
+  await page.getByRole('link', { name: 'Bước tiếp' }).click();
+  await expect(page).toHaveURL(/\/activate\/id-phone$/);
+  await page.getByRole('link', { name: 'Bước trước' }).click();
+  await expect(page).toHaveURL(/\/activate\/open$/);
+  await expect(page.getByRole('link', { name: 'Bước trước' })).toBeVisible();
+  await page.getByText('Chuyển đến bước khác').click();
+  const jump = page.locator('.step-jump');
+  await expect(jump.getByRole('listitem').first()).toContainText('(đã xong)');
+  await expect(jump.locator('[aria-current="step"]')).toHaveAttribute('href', '/huong-dan/activate/open');
+  await jump.getByRole('listitem').nth(5).getByRole('link').click();
+  await expect(page).toHaveURL(/\/activate\/passcode$/);
+  await expect(position(page, 6, 8)).toBeVisible();
+  // No Back on the first step, no Next on the last.
+  await page.goto('/huong-dan/activate/sms');
+  await expect(page.getByRole('link', { name: 'Bước trước' })).toHaveCount(0);
+  await page.goto('/huong-dan/activate/login');
+  await expect(page.getByRole('link', { name: 'Bước tiếp' })).toHaveCount(0);
+});
+
+test('reload in the middle resumes at the same step, and a return offers to continue there', async ({ page }) => {
+  await page.goto('/huong-dan/activate/sms');
+  await didThis(page).click();
+  await didThis(page).click();
+  await expect(page).toHaveURL(/\/activate\/id-phone$/);
+  await page.reload();
+  await expect(page).toHaveURL(/\/activate\/id-phone$/);
+  await expect(position(page, 3, 8)).toBeVisible();
+
+  // Coming back later through the list or the overview resumes at step 3, from IndexedDB.
+  await page.goto('/');
+  await page.goto('/huong-dan');
+  const item = page.getByRole('link', { name: /Kích hoạt tài khoản định danh điện tử/ });
+  await expect(item).toContainText('Tiếp tục ở bước 3');
+  await item.click();
+  await expect(page).toHaveURL(/\/activate\/id-phone$/);
+  await page.goto('/huong-dan/activate');
+  await expect(page.getByRole('link', { name: 'Làm lại từ bước 1' })).toHaveAttribute('href', '/huong-dan/activate/sms');
+  await page.getByRole('link', { name: /^Tiếp tục ở bước 3/ }).click();
+  await expect(page).toHaveURL(/\/activate\/id-phone$/);
+});
+
+test("I'm stuck opens the matching fix, with a way back to the step", async ({ page }) => {
+  // A step with one fix goes straight to it.
+  await page.goto('/huong-dan/activate/password');
+  await stuck(page).click();
+  await expect(page).toHaveURL(/\/huong-dan\/fix-problems\/forgot-password\?tu=activate%2Fpassword$/);
+  await page.getByRole('link', { name: /^Quay lại bước bạn đang làm/ }).click();
+  await expect(page).toHaveURL(/\/huong-dan\/activate\/password$/);
+
+  // A step with several fixes asks which problem it is.
+  await page.goto('/huong-dan/activate/otp');
+  await stuck(page).click();
+  const choices = page.getByRole('region', { name: 'Bạn gặp vấn đề nào?' });
+  await expect(choices.getByRole('heading')).toBeFocused();
+  await expect(choices.getByRole('listitem')).toHaveCount(3); // two fixes and "another problem"
+  await expect(choices.getByRole('link', { name: /1900 0368/ })).toHaveAttribute('href', 'tel:19000368');
+  await choices.getByRole('listitem').first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/fix-problems\/otp-not-received\?tu=activate%2Fotp$/);
+  await expect(page.getByText(SCAM)).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Fixed it: "I did this" on the fix returns to the step the person was on.
+  await didThis(page).click();
+  await expect(page).toHaveURL(/\/huong-dan\/activate\/otp$/);
+});
+
+test('every step opens directly by its URL (a QR code); unknown ones say so', async ({ page }) => {
+  await page.goto('/huong-dan/activate/passcode');
+  await expect(position(page, 6, 8)).toBeVisible();
+  await expect(page).toHaveTitle(/^Đặt passcode 6 số · /);
+  await page.goto('/huong-dan/activate/no-such-step');
+  await expect(h1(page)).toHaveText('Không tìm thấy bước này. Hướng dẫn có thể đã được cập nhật.');
+  await page.getByRole('link', { name: 'Mở bước đầu tiên' }).click();
+  await expect(page).toHaveURL(/\/activate\/sms$/);
+  await page.goto('/huong-dan/no-such-guide/otp');
+  await expect(h1(page)).toHaveText('Không tìm thấy hướng dẫn này.');
+});
+
+test('the tutorials work offline after the first visit', async ({ page }) => {
+  const server = await startServer();
+  try {
+    await page.goto(server.url + '/huong-dan/activate/sms');
+    await expect(position(page, 1, 8)).toBeVisible();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  } finally {
+    await server.stop();
+  }
+  await didThis(page).click();
+  await expect(page).toHaveURL(/\/activate\/open$/);
+  await expect(page.locator('.step-illustration svg')).toBeVisible();
+  // Another tutorial, never opened before, by its URL: precached with the app.
+  await page.goto(server.url + '/huong-dan/install/check-publisher');
+  await expect(position(page, 3, 5)).toBeVisible();
+  await stuck(page).click();
+  await expect(page).toHaveURL(/\/fix-problems/);
+  await page.goto(server.url + '/huong-dan');
+  await expect(page.locator('.guide-list > li')).toHaveCount(TUTORIALS.length);
+});
+
+test('read aloud appears only with a Vietnamese voice and speaks Vietnamese', async ({ browser }) => {
+  const withVoices = async (voices: { lang: string; name: string }[]) => {
+    const context = await browser.newContext();
+    await context.addInitScript((list) => {
+      const spoken: { text: string; lang: string }[] = [];
+      (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+      const fake = list.map((v) => ({ ...v, localService: true, default: false, voiceURI: v.name }));
+      class Utterance {
+        text: string;
+        lang = '';
+        voice: unknown = null;
+        rate = 1;
+        onend: (() => void) | null = null;
+        onerror: (() => void) | null = null;
+        constructor(text: string) {
+          this.text = text;
+        }
+      }
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+      const synth = window.speechSynthesis;
+      Object.defineProperty(synth, 'getVoices', { value: () => fake });
+      Object.defineProperty(synth, 'speak', { value: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }) });
+      Object.defineProperty(synth, 'cancel', { value: () => undefined });
+    }, voices);
+    const page = await context.newPage();
+    await page.goto('/huong-dan/activate/otp');
+    await expect(position(page, 4, 8)).toBeVisible();
+    return { page, context };
+  };
+
+  const english = await withVoices([{ lang: 'en-US', name: 'Samantha' }]);
+  await expect(english.page.getByRole('button', { name: 'Đọc to bước này' })).toHaveCount(0);
+  await english.context.close();
+
+  const vietnamese = await withVoices([
+    { lang: 'en-US', name: 'Samantha' },
+    { lang: 'vi-VN', name: 'Linh' },
+  ]);
+  const { page } = vietnamese;
+  await page.getByRole('button', { name: 'Đọc to bước này' }).click();
+  await expect(page.getByRole('button', { name: 'Dừng đọc' })).toBeVisible();
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+  expect(spoken.length).toBeGreaterThan(0);
+  expect(spoken.every((u) => u.lang === 'vi-VN')).toBe(true);
+  expect(spoken.map((u) => u.text).join(' ')).toContain('Nhập mã OTP');
+  expect(spoken.map((u) => u.text).join(' ')).not.toContain('**');
+  await vietnamese.context.close();
+});
+
+test('large text and a 320 px screen: the step still fits, with big targets', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.addInitScript(() => localStorage.setItem('vneid-guide:settings', JSON.stringify({ largeText: true, highContrast: false })));
+  await page.goto('/huong-dan/activate/otp');
+  await expect(page.locator('html')).toHaveClass(/large-text/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  for (const button of [didThis(page), stuck(page), page.getByRole('link', { name: 'Bước tiếp' })]) {
+    const box = await button.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
+  }
+  await expectNoAxeViolations(page);
+});
+
+test('axe finds no violations on the list, every overview and every first step, in both languages', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/huong-dan');
+  await expect(page.locator('.guide-list > li')).toHaveCount(TUTORIALS.length);
+  await expectNoAxeViolations(page);
+  for (const id of TUTORIALS) {
+    await page.goto(`/huong-dan/${id}`);
+    await expect(page.locator('.step-list')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.locator('.step-list a').first().click();
+    await expect(page.locator('.step-illustration svg')).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  await page.goto('/huong-dan/activate/otp?lang=en');
+  await expect(page.getByText('Step 4 of 8', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
