@@ -111,17 +111,14 @@ export class App extends Component<Props, State> {
   };
 
   private makeSettingsApi(): SettingsApi {
-    const app = this;
     return {
-      get settings() {
-        return app.state.settings;
-      },
-      update(change: Partial<Settings>) {
-        const next = { ...app.state.settings, ...change };
+      settings: this.state.settings,
+      update: (change: Partial<Settings>) => {
+        const next = { ...this.state.settings, ...change };
         applySettings(next);
         writeSettings(next);
-        app.setState({ settings: next });
-        if (change.lang && change.lang !== app.state.i18n.lang) app.switchLanguage(change.lang, next);
+        this.setState({ settings: next });
+        if (change.lang && change.lang !== this.state.i18n.lang) this.switchLanguage(change.lang, next);
       },
     };
   }

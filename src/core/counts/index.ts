@@ -4,3 +4,4 @@ export * from './dimensions';
 export * from './limits';
 export * from './batch';
 export * from './metrics';
+export * from './labels';

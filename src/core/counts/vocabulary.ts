@@ -18,6 +18,8 @@ export const VOLUNTEER_OUTCOMES = [
   'nobody-home',
 ] as const;
 export type VolunteerOutcome = (typeof VOLUNTEER_OUTCOMES)[number];
+/** "Not eligible yet" may name its blocker (vướng mắc): `not-eligible/<blocker id>`. */
+export type VolunteerTally = VolunteerOutcome | `not-eligible/${string}`;
 
 export const POINT_SEARCH_MODES = ['gps', 'text', 'kiosk'] as const;
 
@@ -39,7 +41,7 @@ export const COUNT_EVENTS = {
   link_opened: none,
   kiosk_session_start: none,
   kiosk_reset: none,
-  volunteer_tally: { kind: 'oneOf', values: VOLUNTEER_OUTCOMES },
+  volunteer_tally: { kind: 'volunteer' },
 } as const satisfies Record<string, ParamRule>;
 
 export type CountEvent = keyof typeof COUNT_EVENTS;
@@ -52,7 +54,9 @@ type ParamOf<R> = R extends { kind: 'none' }
     ? RouteId
     : R extends { kind: 'oneOf'; values: readonly (infer V)[] }
       ? V
-      : string;
+      : R extends { kind: 'volunteer' }
+        ? VolunteerTally
+        : string;
 export type CountParam<E extends CountEvent> = ParamOf<(typeof COUNT_EVENTS)[E]>;
 
 /** The activation tutorial: its start and finish are the funnel's last two steps. */
@@ -79,6 +83,8 @@ export function describeParamRule(event: CountEvent): string {
       return '"<tutorial id>/<step id>"';
     case 'oneOf':
       return 'one of ' + rule.values.join(', ');
+    case 'volunteer':
+      return 'one of ' + VOLUNTEER_OUTCOMES.join(', ') + ', or not-eligible/<blocker id>';
   }
 }
 
@@ -99,5 +105,10 @@ export function isValidParam(event: CountEvent, param: string | undefined): bool
     }
     case 'oneOf':
       return rule.values.includes(p);
+    case 'volunteer': {
+      if ((VOLUNTEER_OUTCOMES as readonly string[]).includes(p)) return true;
+      const [outcome, blocker, ...rest] = p.split('/');
+      return outcome === 'not-eligible' && blocker !== undefined && ID.test(blocker) && rest.length === 0;
+    }
   }
 }

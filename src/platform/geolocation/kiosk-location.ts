@@ -1,11 +1,9 @@
 import { currentVisit } from '../kiosk/kiosk-flag';
 
 /**
- * Where a kiosk stands, as set up by the organizer on the kiosk's settings (never in a URL: a
- * position in a link would travel with every shared or QR'd page).
- *
- * Contract with the kiosk feature: it replaces the body of getKioskLocation() to read the kiosk
- * configuration from its own store, and returns undefined on any device that is not a kiosk.
+ * Where a kiosk stands, as its organizer set it up on the kiosk (src/platform/kiosk): an in-app
+ * setting, never a URL parameter, because a position in a link would travel with every shared or
+ * QR'd page.
  */
 export interface KioskLocation {
   lat: number;
@@ -14,8 +12,13 @@ export interface KioskLocation {
   label: string;
 }
 
+/** The kiosk's place, or undefined on any device that is not a kiosk (checked without loading the kiosk's store). */
 export async function getKioskLocation(): Promise<KioskLocation | undefined> {
-  // Kiosk feature (issue 8): only a kiosk loads its configuration store; a phone stops here.
   if (!currentVisit()) return undefined;
-  return (await import('../kiosk/kiosk-place')).readKioskPlace();
+  try {
+    const { readKioskPlace } = await import('../kiosk/kiosk-place');
+    return await readKioskPlace();
+  } catch {
+    return undefined;
+  }
 }

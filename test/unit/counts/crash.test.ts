@@ -76,6 +76,7 @@ describe('collector killed with SIGKILL during a stream of batches', () => {
       await Promise.all(Array.from({ length: 8 }, worker));
       await new Promise((r) => (first.child.exitCode !== null || first.child.signalCode ? r(null) : first.child.once('exit', r)));
       expect(first.child.signalCode).toBe('SIGKILL');
+      expect(acked.size).toBeLessThan(batches.length); // killed mid-stream
 
       // Straight after the crash: acknowledged batches are all there; no batch is there in part.
       const store = new SqliteCountStore(openSqlite(dir));

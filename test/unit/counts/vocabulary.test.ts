@@ -62,6 +62,8 @@ describe('count vocabulary', () => {
     expect(isValidParam('point_search', 'address')).toBe(false);
     for (const o of VOLUNTEER_OUTCOMES) expect(isValidParam('volunteer_tally', o)).toBe(true);
     expect(isValidParam('volunteer_tally', 'maybe')).toBe(false);
+    expect(isValidParam('volunteer_tally', 'not-eligible/sim-not-own')).toBe(true);
+    expect(isValidParam('volunteer_tally', 'nobody-home/x')).toBe(false);
   });
 
   it('types each event with its parameter', () => {

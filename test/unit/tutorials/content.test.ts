@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createTutorialsCollection, compileTutorials } from '../../../src/build/content/tutorials';
@@ -116,5 +116,20 @@ describe('screen texts (content/locales/*/tutorials.json)', () => {
   it('are translated key for key, with the same placeholders', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
     for (const key of Object.keys(vi)) expect(placeholders(en[key] ?? ''), key).toEqual(placeholders(vi[key] ?? ''));
+  });
+});
+
+describe("links into the tutorials from other content (the checker's rules)", () => {
+  it('name steps that exist', () => {
+    const dir = `${root}/content/rules`;
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)) : [];
+    const pattern = new RegExp(`\\b(${TUTORIAL_IDS.join('|')})/([a-z0-9][a-z0-9-]*)`, 'g');
+    const missing: string[] = [];
+    for (const f of files) {
+      for (const [, tutorial, step] of readFileSync(`${dir}/${f}`, 'utf8').matchAll(pattern)) {
+        if (!byId.get(tutorial ?? '')?.steps.some((s) => s.id === step)) missing.push(`${f}: ${tutorial}/${step}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -1,0 +1,53 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { OrganizerStore } from './organizer-store';
+
+export const SESSION_COOKIE = 'organizer_session';
+export const SESSION_HOURS = 12;
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
+
+/** Secure when the page was reached over HTTPS (directly or through a proxy that says so). */
+function isHttps(c: Context, trustProxy: boolean): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return trustProxy && c.req.header('x-forwarded-proto') === 'https';
+}
+
+export async function startSession(c: Context, store: OrganizerStore, organizer: string, trustProxy: boolean): Promise<void> {
+  const token = randomBytes(32).toString('base64url');
+  await store.createSession(hashToken(token), organizer, Date.now() + SESSION_HOURS * 3_600_000);
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: isHttps(c, trustProxy),
+    path: '/',
+    maxAge: SESSION_HOURS * 3600,
+  });
+}
+
+export async function endSession(c: Context, store: OrganizerStore): Promise<void> {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (token) await store.deleteSession(hashToken(token));
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+}
+
+export async function sessionOrganizer(c: Context, store: OrganizerStore): Promise<string | undefined> {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (!token || token.length > 100) return undefined;
+  return store.findSession(hashToken(token), Date.now());
+}
+
+export type OrganizerVars = { Variables: { organizer: string } };
+
+/** Lets a request through only with a live organizer session; otherwise 401 JSON. */
+export function requireOrganizer(store: OrganizerStore): MiddlewareHandler<OrganizerVars> {
+  return async (c, next) => {
+    const organizer = await sessionOrganizer(c, store);
+    if (!organizer)
+      return c.json({ error: 'login_required', message: 'Log in as an organizer first.' }, 401, { 'cache-control': 'no-store' });
+    c.set('organizer', organizer);
+    await next();
+    c.header('cache-control', 'no-store');
+  };
+}
