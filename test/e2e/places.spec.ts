@@ -44,8 +44,23 @@ test.describe('with the device location allowed', () => {
     await expect(items.first()).toBeVisible();
     await expect(items.filter({ hasText: 'Điểm hướng dẫn' })).toHaveCount(0);
     // Widening the filter keeps the place and brings the guidance point back.
-    await page.getByRole('radio', { name: 'Tất cả' }).check();
+    // The screen is redrawn for the new URL: click, then look again (check() would watch the old radio).
+    await page.getByRole('radio', { name: 'Tất cả' }).click();
+    await expect(page.getByRole('radio', { name: 'Tất cả' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Tất cả' })).toBeFocused();
     await expect(items.filter({ hasText: 'Điểm hướng dẫn VNeID tại nhà văn hóa khu phố (mẫu)' })).toHaveCount(1);
+  });
+  test('the device location replaces a typed place, also after a filter change', async ({ page }) => {
+    await pinClock(page);
+    await page.goto('/diem?q=bim%20son');
+    await expect(page.getByRole('heading', { level: 2, name: 'Điểm gần Phường Bỉm Sơn nhất' })).toBeVisible();
+    await page.getByRole('button', { name: 'Dùng vị trí của tôi' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Điểm gần bạn nhất' })).toBeVisible();
+    await expect(page).toHaveURL(/\/diem$/);
+    await page.getByRole('radio', { name: 'Làm thẻ căn cước' }).click();
+    await expect(page).toHaveURL(/\/diem\?dv=card$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Điểm gần bạn nhất' })).toBeVisible();
+    await expect(results(page).getByRole('listitem').first().getByRole('heading', { level: 3 })).toHaveText('Công an phường Chợ Lớn');
   });
 });
 

@@ -6,7 +6,12 @@ import { ROUTES, type RouteId } from '../routes';
  * event's rule. Parameters are ids (routes, outcomes, tutorials, steps), never free text.
  */
 export type ParamRule =
-  { kind: 'none' } | { kind: 'route' } | { kind: 'id' } | { kind: 'step' } | { kind: 'oneOf'; values: readonly string[] };
+  | { kind: 'none' }
+  | { kind: 'route' }
+  | { kind: 'id' }
+  | { kind: 'step' }
+  | { kind: 'oneOf'; values: readonly string[] }
+  | { kind: 'volunteer' };
 
 /** Outcomes a volunteer tallies after a home visit (kết quả hộ gia đình), counts only. */
 export const VOLUNTEER_OUTCOMES = [

@@ -17,6 +17,9 @@ export interface WipeReport {
 /** Names of the tutorials' and the volunteers' stores, for browsers without indexedDB.databases(). */
 const KNOWN_DATABASES = ['vneid-tutorial-progress', 'vneid-volunteer'];
 
+/** The plan's steps done here; the runtime does the rest (dialogs, page memory, history). */
+export const STORAGE_WIPE_STEPS = ['tutorial-progress', 'databases', 'session-storage', 'local-storage', 'display-settings'] as const satisfies readonly WipeStep[];
+
 export async function wipeStoredData(kioskLang: Lang): Promise<WipeReport> {
   const report: WipeReport = { done: [], failed: [] };
   const run = async (step: WipeStep, work: () => Promise<void> | void) => {

@@ -117,6 +117,8 @@ export function PlacesScreen() {
     setSuggestions(undefined);
     setOrigin({ how: 'gps', lat: r.position.lat, lng: r.position.lng });
     count('point_search', 'gps');
+    // The typed place no longer applies: drop it from the URL, or a filter change would bring it back.
+    if (q) navigate(hrefFor('places', {}, { dv: service }), { replace: true });
   }
 
   const today = vietnamMoment(Date.now()).date;

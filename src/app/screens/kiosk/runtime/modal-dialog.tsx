@@ -1,0 +1,46 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+/**
+ * A native modal <dialog> opened on mount: it traps focus, makes the page behind inert, and the
+ * browser puts it above everything. Escape calls `onCancel` instead of closing it behind our back.
+ */
+export function ModalDialog(props: {
+  class: string;
+  role?: 'dialog' | 'alertdialog';
+  labelledBy: string;
+  describedBy?: string;
+  onCancel: () => void;
+  children: ComponentChildren;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef(props.onCancel);
+  cancel.current = props.onCancel;
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal();
+    const onCancel = (e: Event) => {
+      e.preventDefault();
+      cancel.current();
+    };
+    dialog.addEventListener('cancel', onCancel);
+    return () => {
+      dialog.removeEventListener('cancel', onCancel);
+      if (dialog.open) dialog.close();
+      opener?.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      class={props.class}
+      role={props.role === 'alertdialog' ? 'alertdialog' : undefined}
+      aria-labelledby={props.labelledBy}
+      aria-describedby={props.describedBy}
+    >
+      {props.children}
+    </dialog>
+  );
+}

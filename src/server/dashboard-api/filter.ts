@@ -1,0 +1,41 @@
+import { addDays, daysBetween, isChannel, isDay, isLocalityCode } from '../../core/counts/dimensions';
+import type { CountFilter } from '../storage/count-store';
+
+const shown = (value: string) => JSON.stringify(value.slice(0, 20));
+
+/** The longest range one request may ask for (a year, leap or not). */
+export const MAX_RANGE_DAYS = 366;
+export const DEFAULT_RANGE_DAYS = 30;
+
+/**
+ * Reads ?from=&to=&locality=&channel= into a filter, or says what is wrong. Without dates: the
+ * last 30 days up to `today`.
+ */
+export function readFilter(query: (name: string) => string | undefined, today: string): CountFilter | { problem: string } {
+  const to = query('to') || today;
+  const from = query('from') || addDays(to, -(DEFAULT_RANGE_DAYS - 1));
+  if (!isDay(from)) return { problem: `from: found ${shown(from)}, expected a date YYYY-MM-DD` };
+  if (!isDay(to)) return { problem: `to: found ${shown(to)}, expected a date YYYY-MM-DD` };
+  if (from > to) return { problem: `from: found ${from}, expected a day on or before to (${to})` };
+  if (daysBetween(from, to) + 1 > MAX_RANGE_DAYS)
+    return { problem: `from–to: found ${daysBetween(from, to) + 1} days, expected at most ${MAX_RANGE_DAYS}` };
+  const filter: CountFilter = { from, to };
+  const locality = query('locality');
+  if (locality) {
+    if (!isLocalityCode(locality))
+      return { problem: `locality: found ${shown(locality)}, expected a province code "79" or "79-26734"` };
+    filter.locality = locality;
+  }
+  const channel = query('channel');
+  if (channel) {
+    if (!isChannel(channel)) return { problem: `channel: found ${shown(channel)}, expected phone, kiosk or volunteer` };
+    filter.channel = channel;
+  }
+  return filter;
+}
+
+/** Every day of the range, in order (the chart shows days without counts as zero). */
+export function daysOf(filter: CountFilter): string[] {
+  const n = daysBetween(filter.from, filter.to) + 1;
+  return Array.from({ length: n }, (_, i) => addDays(filter.from, i));
+}

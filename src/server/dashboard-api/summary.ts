@@ -1,0 +1,55 @@
+import { FUNNEL, type FunnelStep } from '../../core/counts/metrics';
+import type { CountEvent } from '../../core/counts/vocabulary';
+import type { CountFilter, CountStore, EventTotal } from '../storage/count-store';
+import { daysOf } from './filter';
+
+/** What the dashboard's first view shows, for one filter. */
+export interface Summary {
+  filter: CountFilter;
+  days: string[];
+  /** Per funnel step, one number per day (same order as `days`). */
+  perDay: Record<FunnelStep, number[]>;
+  funnel: { id: FunnelStep; n: number }[];
+  /** Checker outcome ids, most frequent first. */
+  outcomes: { id: string; n: number }[];
+  /** "I'm stuck" by tutorial step (tutorial/step), most frequent first: where citizens get stuck. */
+  blockers: { id: string; n: number }[];
+  /** Volunteers' household tallies by outcome. */
+  volunteer: { id: string; n: number }[];
+}
+
+const CHART_EVENTS: CountEvent[] = [...new Set(FUNNEL.map((s) => s.event))];
+
+const matches = (step: (typeof FUNNEL)[number], event: string, param: string) =>
+  step.event === event && (!('param' in step) || step.param === param);
+
+const ranked = (rows: EventTotal[], event: CountEvent) =>
+  rows
+    .filter((r) => r.event === event)
+    .map((r) => ({ id: r.param, n: r.n }))
+    .sort((a, b) => b.n - a.n || a.id.localeCompare(b.id));
+
+export async function summarize(store: CountStore, filter: CountFilter): Promise<Summary> {
+  const days = daysOf(filter);
+  const index = new Map(days.map((d, i) => [d, i]));
+  const perDay = Object.fromEntries(FUNNEL.map((s) => [s.id, days.map(() => 0)])) as Record<FunnelStep, number[]>;
+  const [daily, totals] = await Promise.all([
+    store.dailyTotals(filter, CHART_EVENTS),
+    store.eventTotals(filter, ['checker_outcome', 'tutorial_stuck', 'volunteer_tally']),
+  ]);
+  for (const r of daily) {
+    const i = index.get(r.day);
+    if (i === undefined) continue;
+    for (const step of FUNNEL) if (matches(step, r.event, r.param)) perDay[step.id][i]! += r.n;
+  }
+  const funnel = FUNNEL.map((s) => ({ id: s.id, n: perDay[s.id].reduce((a, b) => a + b, 0) }));
+  return {
+    filter,
+    days,
+    perDay,
+    funnel,
+    outcomes: ranked(totals, 'checker_outcome'),
+    blockers: ranked(totals, 'tutorial_stuck'),
+    volunteer: ranked(totals, 'volunteer_tally'),
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureFirstOrganizer } from '../../../src/server/auth/first-organizer';
+import { verifyPassword } from '../../../src/server/auth/password';
+import { openStorage } from '../../../src/server/storage/index';
+
+const CLI = join(process.cwd(), 'src/server/organizer-cli.ts');
+
+function run(args: string[], env: Record<string, string>, input?: string) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    env: { ...process.env, ORGANIZER_PASSWORD: '', ...env },
+    input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run organizer', () => {
+  it('adds accounts with the password from the environment or standard input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'organizers-'));
+    try {
+      expect(run(['add', 'doi06-q5'], { DATA_DIR: dir, ORGANIZER_PASSWORD: 'một mật khẩu dài' }).code).toBe(0);
+      expect(run(['add', 'pc06-hcm'], { DATA_DIR: dir }, 'another long password\n').code).toBe(0);
+      const dup = run(['add', 'doi06-q5'], { DATA_DIR: dir, ORGANIZER_PASSWORD: 'một mật khẩu dài' });
+      expect(dup.code).toBe(1);
+      expect(dup.err).toMatch(/exists already/);
+      const short = run(['add', 'x1'], { DATA_DIR: dir, ORGANIZER_PASSWORD: 'short' });
+      expect(short.code).toBe(1);
+      expect(short.err).toMatch(/at least 10 characters/);
+      expect(run(['add', 'Nguyễn Văn A'], { DATA_DIR: dir, ORGANIZER_PASSWORD: 'một mật khẩu dài' }).err).toMatch(/^NAME: found/);
+      expect(run(['list'], { DATA_DIR: dir }).out).toBe('doi06-q5\npc06-hcm\n');
+      const storage = openStorage(dir);
+      const stored = await storage.organizers.findOrganizer('pc06-hcm');
+      expect(stored?.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$/);
+      expect(await verifyPassword('another long password', stored!.passwordHash)).toBe(true);
+      expect(await verifyPassword('another long passwore', stored!.passwordHash)).toBe(false);
+      await storage.close();
+      expect(run([], { DATA_DIR: dir }).err).toMatch(/^Usage: npm run organizer/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('creates the first account from ORGANIZER_NAME/ORGANIZER_PASSWORD, once', async () => {
+    const storage = openStorage(':memory:');
+    expect(await ensureFirstOrganizer(storage.organizers, {})).toMatch(/npm run organizer -- add NAME/);
+    await expect(ensureFirstOrganizer(storage.organizers, { ORGANIZER_NAME: 'admin', ORGANIZER_PASSWORD: 'short' })).rejects.toThrow(
+      /ORGANIZER_PASSWORD/,
+    );
+    expect(await ensureFirstOrganizer(storage.organizers, { ORGANIZER_NAME: 'Admin', ORGANIZER_PASSWORD: 'a long enough one' })).toMatch(
+      /"admin" created/,
+    );
+    expect(await ensureFirstOrganizer(storage.organizers, { ORGANIZER_NAME: 'other', ORGANIZER_PASSWORD: 'a long enough one' })).toBeNull();
+    expect(await storage.organizers.listOrganizers()).toEqual(['admin']);
+    await storage.close();
+  });
+});
