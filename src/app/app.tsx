@@ -90,8 +90,10 @@ export class App extends Component<Props, State> {
     Promise.all([entry.load(), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
       ([{ Screen }]) => {
         if (seq !== this.loadSeq) return; // a newer navigation won
+        // A query change on the same screen (a checker answer, a filter) is not a new screen opened.
+        const samePath = this.state.view?.route.path === route.path;
         this.setState({ view: { key, Screen, route }, i18n: { lang, t: makeT(lang) } });
-        if (match && countOpen) count('screen_open', match.id);
+        if (match && countOpen && !samePath) count('screen_open', match.id);
       },
       () => seq === this.loadSeq && this.setState({ failed: true }),
     );

@@ -1,0 +1,60 @@
+import type { PlaceMetric } from '../core/counts/metrics';
+import type { FunnelStep } from '../core/counts/metrics';
+
+/** The dashboard API's answers (src/server/dashboard-api), as the page uses them. */
+export interface Filter {
+  from: string;
+  to: string;
+  locality?: string;
+  channel?: string;
+}
+
+export interface Summary {
+  filter: Filter;
+  days: string[];
+  perDay: Record<FunnelStep, number[]>;
+  funnel: { id: FunnelStep; n: number }[];
+  outcomes: { id: string; n: number }[];
+  blockers: { id: string; n: number }[];
+  volunteer: { id: string; n: number }[];
+}
+
+export type PlaceRow = { locality: string; channel: string; source: string } & Record<PlaceMetric, number>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, { credentials: 'same-origin', ...init });
+  const body = (await res.json().catch(() => ({}))) as { message?: string };
+  if (!res.ok) throw new ApiError(res.status, body.message ?? res.statusText, Number(res.headers.get('retry-after')) || undefined);
+  return body as T;
+}
+
+const post = (path: string, data?: unknown) =>
+  call<{ ok: true; name?: string }>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(data ?? {}),
+  });
+
+export const me = () => call<{ name: string }>('/api/dashboard/me');
+export const login = (name: string, password: string) => post('/api/dashboard/login', { name, password });
+export const logout = () => post('/api/dashboard/logout');
+
+export function query(filter: Filter, extra: Record<string, string> = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...filter, ...extra })) if (v) q.set(k, v);
+  return q.toString();
+}
+
+export const summary = (f: Filter) => call<Summary>(`/api/dashboard/summary?${query(f)}`);
+export const places = (f: Filter) => call<{ rows: PlaceRow[] }>(`/api/dashboard/places?${query(f)}`);
+export const exportHref = (f: Filter, kind: 'report' | 'share') => `/api/dashboard/export.csv?${query(f, { kind })}`;

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { ApiError, login } from './api';
+
+/** Organizers log in with the name and password made by `npm run organizer -- add NAME`. */
+export function LoginPage({ onIn }: { onIn: (name: string) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await login(String(form.get('name') ?? ''), String(form.get('password') ?? ''));
+      onIn(res.name ?? '');
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 429) setError(`Đăng nhập sai nhiều lần. Thử lại sau ${err.retryAfter ?? 60} giây.`);
+      else if (err instanceof ApiError && err.status === 401) setError('Sai tên hoặc mật khẩu.');
+      else setError('Không đăng nhập được. Kiểm tra kết nối và thử lại.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="login">
+      <h1>Thống kê ẩn danh</h1>
+      <p>Trang dành cho ban tổ chức. Đăng nhập để xem số liệu.</p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <form onSubmit={submit}>
+        <label for="name">Tên tài khoản</label>
+        <input id="name" name="name" autocomplete="username" required maxLength={32} />
+        <label for="password">Mật khẩu</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required />
+        <button type="submit" disabled={busy}>
+          Đăng nhập
+        </button>
+      </form>
+    </main>
+  );
+}
