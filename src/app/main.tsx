@@ -13,6 +13,18 @@ import './styles/layout.css';
 
 const settings = readSettings();
 applySettings(settings); // before the first paint: no flash of small text
+// Kiosk mode (issue 8): only a kiosk has this flag, so only a kiosk downloads its runtime. The value
+// is the current visit's stamp: a history entry of an earlier visitor opens the attract screen.
+let kiosk: string | null = null;
+try {
+  kiosk = localStorage.getItem('vneid-guide:kiosk');
+} catch {
+  // Storage blocked: not a kiosk.
+}
+if (kiosk) {
+  if ((history.state as { kioskVisit?: string } | null)?.kioskVisit !== kiosk) history.replaceState({ kioskVisit: kiosk }, '', '/kiosk');
+  void import('./screens/kiosk/runtime/start').then((m) => m.startKioskRuntime());
+}
 const url = new URL(location.href);
 const lang = chooseLanguage(url.searchParams.get('lang'), settings.lang, navigator.languages ?? [navigator.language]);
 document.documentElement.lang = lang;

@@ -29,7 +29,7 @@ export const screens: Record<RouteId, ScreenEntry> = {
   place: { load: () => import('./places/point-screen').then((m) => ({ Screen: m.PointScreen })), namespaces: ['points'] },
   posters: { load: () => import('./posters/posters-screen').then((m) => ({ Screen: m.PostersScreen })), namespaces: ['share'] },
   privacy: comingSoon,
-  kiosk: comingSoon,
+  kiosk: { load: () => import('./kiosk/kiosk-screen').then((m) => ({ Screen: m.KioskScreen })), namespaces: ['kiosk'] },
   volunteer: comingSoon,
   about: {
     load: () => import('./about/about-screen').then((m) => ({ Screen: m.AboutScreen })),

@@ -3,6 +3,9 @@ import type { FileReport } from './report';
 
 type Path = readonly (string | number)[];
 
+/** What an organizer is told when a text is missing altogether. */
+export const MISSING_TEXT = 'a text (Vietnamese; English under en: when you have it)';
+
 /**
  * A text written either plainly (Vietnamese only) or as `{ vi: ..., en: ... }`. Vietnamese is
  * required; English is optional and falls back to Vietnamese.
@@ -14,7 +17,10 @@ export function readLocalized(
   field: string,
   opts: { optional?: boolean; max?: number } = {},
 ): LocalizedText | undefined {
-  if (value === undefined && opts.optional) return undefined;
+  if (value === undefined || value === null) {
+    if (!opts.optional) r.error(at, field, 'nothing', MISSING_TEXT);
+    return undefined;
+  }
   if (typeof value === 'string') {
     const vi = r.string(value, at, field, { max: opts.max });
     return vi === undefined ? undefined : { vi };

@@ -3,7 +3,7 @@ import type { Blocker, BringItem, Condition, Outcome, Question, TutorialLink } f
 import { SERVICES, type Service } from '../../core/points/types';
 import { isSlug, TUTORIAL_IDS, type AgreedTutorialId } from '../../core/tutorials/ids';
 import { describeFound } from './errors';
-import { readLocalized as readLocalizedText } from './localized';
+import { readLocalized } from './localized';
 import type { FileReport } from './report';
 
 /** Readers for the parts of a ruleset file that carry wording: outcomes, blockers, things to bring. */
@@ -161,18 +161,3 @@ export function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** A missing text is reported as a missing text (not as "a group of fields"), then read as usual. */
-
-export function readLocalized(
-  r: FileReport,
-  value: unknown,
-  at: Path,
-  field: string,
-  opts: { optional?: boolean; max?: number } = {},
-): LocalizedText | undefined {
-  if (value === undefined || value === null) {
-    if (!opts.optional) r.error(at, field, describeFound(value), 'a text, or vi: and en: texts');
-    return undefined;
-  }
-  return readLocalizedText(r, value, at, field, opts);
-}

@@ -2,7 +2,8 @@ import type { Blocker, BringItem, Outcome, Question, QuestionOption, Rule, Rules
 import { describeFound } from './errors';
 import type { FileReport } from './report';
 import { checkCodes, checkTargets, checkUsed } from './rules-checks';
-import { readBlocker, readBringItem, readCondition, readLocalized, readOutcome, withoutUndefined, type Path } from './rules-read-parts';
+import { readLocalized } from './localized';
+import { readBlocker, readBringItem, readCondition, readOutcome, withoutUndefined, type Path } from './rules-read-parts';
 
 const RULESET_KEYS = [
   'id',

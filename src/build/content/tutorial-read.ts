@@ -25,7 +25,6 @@ const STEP_KEYS = [
 const SLUG_EXPECTED = 'a short id: lower-case letters, digits and - (e.g. "otp")';
 const ILLUSTRATION = /^[a-z0-9][a-z0-9-]*\.svg$/;
 
-type Path = (string | number)[];
 
 export interface ReadTutorial {
   file: string;
@@ -54,8 +53,8 @@ export function readTutorial(file: string, text: string, today: string): ReadTut
     r.error(['id'], 'id', `"${id}"`, `"${fileId}" (the file's name)`);
     id = undefined;
   }
-  const title = localText(r, doc.title, ['title'], 'title', { max: 80 });
-  const summary = localText(r, doc.summary, ['summary'], 'summary', { max: 240 });
+  const title = readLocalized(r, doc.title, ['title'], 'title', { max: 80 });
+  const summary = readLocalized(r, doc.summary, ['summary'], 'summary', { max: 240 });
   checkLocalizedText(r, title, ['title'], 'title');
   checkLocalizedText(r, summary, ['summary'], 'summary');
   let lastChecked = r.isoDate(doc.lastChecked, ['lastChecked'], 'lastChecked');
@@ -103,21 +102,21 @@ function readStep(r: FileReport, value: unknown, i: number): TutorialStep | unde
   r.noUnknownKeys(o, at, STEP_KEYS);
   const id = r.string(o.id, [...at, 'id'], f('id'), { pattern: SLUG, expected: SLUG_EXPECTED });
   const aliases = slugList(r, o.aliases, [...at, 'aliases'], f('aliases'));
-  const title = localText(r, o.title, [...at, 'title'], f('title'), { max: 80 });
-  const text = localText(r, o.text, [...at, 'text'], f('text'), { max: 600 });
-  const see = localText(r, o.see, [...at, 'see'], f('see'), { max: 300 });
+  const title = readLocalized(r, o.title, [...at, 'title'], f('title'), { max: 80 });
+  const text = readLocalized(r, o.text, [...at, 'text'], f('text'), { max: 600 });
+  const see = readLocalized(r, o.see, [...at, 'see'], f('see'), { max: 300 });
   const illustration = r.string(o.illustration, [...at, 'illustration'], f('illustration'), {
     pattern: ILLUSTRATION,
     expected: 'an SVG file name like "activate-otp.svg"',
   });
   const tips = optionalList(r, o.tips, [...at, 'tips'], f('tips')).map((t, j) =>
-    localText(r, t, [...at, 'tips', j], `${f('tips')}[${j}]`, { max: 300 }),
+    readLocalized(r, t, [...at, 'tips', j], `${f('tips')}[${j}]`, { max: 300 }),
   );
   const fixes = slugList(r, o.fixes, [...at, 'fixes'], f('fixes'));
   const related = optionalList(r, o.related, [...at, 'related'], f('related')).map((v, j) =>
     readRef(r, v, [...at, 'related', j], f('related')),
   );
-  const unconfirmed = localText(r, o.unconfirmed, [...at, 'unconfirmed'], f('unconfirmed'), { optional: true, max: 300 });
+  const unconfirmed = readLocalized(r, o.unconfirmed, [...at, 'unconfirmed'], f('unconfirmed'), { optional: true, max: 300 });
   let scamWarning = false;
   if (o.scamWarning !== undefined) {
     if (typeof o.scamWarning === 'boolean') scamWarning = o.scamWarning;
@@ -167,20 +166,6 @@ function yamlHint(message: string): string {
   return 'valid YAML';
 }
 
-/** readLocalized, but a missing text is reported as a missing text (not as a missing group of fields). */
-function localText(
-  r: FileReport,
-  value: unknown,
-  at: Path,
-  field: string,
-  opts: { optional?: boolean; max?: number } = {},
-): LocalizedText | undefined {
-  if ((value === undefined || value === null) && !opts.optional) {
-    r.error(at, field, 'nothing', 'a text (Vietnamese; English under en: when you have it)');
-    return undefined;
-  }
-  return readLocalized(r, value, at, field, opts);
-}
 
 function describeFlag(value: unknown): string {
   return value === undefined ? 'nothing' : String(value);

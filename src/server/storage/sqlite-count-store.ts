@@ -176,6 +176,34 @@ export class SqliteCountStore implements CountStore {
     });
   }
 
+  /**
+   * Recomputes the running sums from the counters, in one transaction: after a change to the
+   * metrics (PLACE_METRICS), a repair, or a bulk import straight into `counts`.
+   */
+  rebuildSums(): void {
+    const db = this.db;
+    db.transaction(() => {
+      db.exec('DELETE FROM daily; DELETE FROM place_day; DELETE FROM place_month;');
+      db.exec(`INSERT INTO daily (event, day, province, channel, param, n)
+        SELECT event, day, substr(locality, 1, 2), channel, param, SUM(n) FROM counts
+        GROUP BY event, day, substr(locality, 1, 2), channel, param`);
+      // Which metrics each (event, param) feeds, decided by the same code as at ingest.
+      db.exec('CREATE TEMP TABLE metric_map (event TEXT, param TEXT, metric TEXT)');
+      const pairs = db.prepare('SELECT DISTINCT event, param FROM daily').all() as { event: CountEvent; param: string }[];
+      const put = db.prepare('INSERT INTO metric_map VALUES (?, ?, ?)');
+      for (const p of pairs) for (const m of metricsOf(p.event, p.param)) put.run(p.event, p.param, m);
+      const sums = M.map((m) => `SUM(CASE WHEN mm.metric = '${m}' THEN c.n ELSE 0 END)`).join(', ');
+      db.exec(`INSERT INTO place_day (day, locality, channel, source, ${metricList})
+        SELECT c.day, c.locality, c.channel, c.source, ${sums}
+        FROM counts c JOIN metric_map mm ON mm.event = c.event AND mm.param = c.param
+        GROUP BY c.locality, c.day, c.channel, c.source`);
+      db.exec(`INSERT INTO place_month (month, locality, channel, source, ${metricList})
+        SELECT substr(day, 1, 7), locality, channel, source, ${metricSums.replace(/ AS \w+/g, '')}
+        FROM place_day GROUP BY substr(day, 1, 7), locality, channel, source`);
+      db.exec('DROP TABLE metric_map');
+    }).immediate();
+  }
+
   /** Every stored counter (for tests and a move to another store). */
   counterRows(): CounterRow[] {
     return this.db

@@ -85,7 +85,7 @@ describe('rules collection', () => {
       );
     const f = 'content/rules/new-decree.yaml';
     expect(compile({ 'new-decree.yaml': bad })).toEqual([
-      `${f}:19: outcomes.foreign.why: found nothing, expected a text, or vi: and en: texts`,
+      `${f}:19: outcomes.foreign.why: found nothing, expected a text (Vietnamese; English under en: when you have it)`,
       `${f}:21: whyy: found an unknown field, expected one of title, why, source, lastChecked, unconfirmed, blockers, bring, waitingDays, then, tutorials, place`,
       `${f}:30: outcomes.ok.blockers[1]: found "nope", expected one of the blockers defined in this file: b`,
       `${f}:32: outcomes.ok.waitingDays: found 2, expected 1, 3 or 7 (working days)`,

@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'preact/hooks';
+import { addDays, localDay } from '../core/counts/dimensions';
+import { FUNNEL_LABELS, VOLUNTEER_OUTCOME_LABELS } from '../core/counts/labels';
+import { SHARE_MIN_COUNT } from '../core/counts/metrics';
+import { ApiError, exportHref, logout, places, summary, type Filter, type PlaceRow, type Summary } from './api';
+import { BarList } from './charts/bar-list';
+import { DayChart } from './charts/day-chart';
+import { Filters } from './filters';
+import { PlaceTable } from './place-table';
+
+// Organizers' local days, as the devices count them.
+const today = () => localDay(new Date());
+const daysAgo = (n: number) => addDays(today(), -n);
+
+type Data = { summary: Summary; rows: PlaceRow[] };
+
+export function DashboardPage({ name, onOut }: { name: string; onOut: () => void }) {
+  const [filter, setFilter] = useState<Filter>({ from: daysAgo(29), to: today() });
+  const [data, setData] = useState<Data | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    Promise.all([summary(filter), places(filter)]).then(
+      ([s, p]) => live && setData({ summary: s, rows: p.rows }),
+      (e: unknown) => {
+        if (!live) return;
+        if (e instanceof ApiError && e.status === 401) onOut();
+        else setError(e instanceof Error ? e.message : String(e));
+      },
+    );
+    return () => void (live = false);
+  }, [filter]);
+
+  const s = data?.summary;
+  return (
+    <>
+      <header class="top">
+        <p>
+          Ban tổ chức: <strong>{name}</strong>
+        </p>
+        <button type="button" class="secondary" onClick={() => void logout().finally(onOut)}>
+          Đăng xuất
+        </button>
+      </header>
+      <main>
+        <h1>Thống kê ẩn danh</h1>
+        <p class="muted">
+          Chỉ có số lượt theo ngày, địa bàn, kênh và mã nguồn. Không có tên, số định danh, số điện thoại hay vị trí của ai.
+        </p>
+        <Filters value={filter} onApply={setFilter} />
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+        {s && (
+          <div aria-live="polite">
+            <DayChart
+              title="Lượt theo ngày"
+              days={s.days}
+              series={[
+                { label: FUNNEL_LABELS.checker_start, values: s.perDay.checker_start, className: 'series-a' },
+                { label: FUNNEL_LABELS.activation_finish, values: s.perDay.activation_finish, className: 'series-b' },
+              ]}
+            />
+            <div class="columns">
+              <BarList title="Phễu kích hoạt" share empty="Chưa có lượt nào." bars={s.funnel.map((f) => ({ id: f.id, label: FUNNEL_LABELS[f.id], n: f.n }))} />
+              <BarList title="Kết quả kiểm tra" empty="Chưa có kết quả nào." bars={s.outcomes.slice(0, 12).map((o) => ({ ...o, label: o.id }))} />
+              <BarList title="Nơi người dân bị vướng" empty="Chưa ai bấm “Tôi bị vướng”." bars={s.blockers.slice(0, 12).map((o) => ({ ...o, label: o.id }))} />
+              <BarList
+                title="Kết quả tình nguyện viên (hộ)"
+                empty="Chưa có kết quả từ tình nguyện viên."
+                bars={s.volunteer.map((o) => ({ ...o, label: VOLUNTEER_OUTCOME_LABELS[o.id as keyof typeof VOLUNTEER_OUTCOME_LABELS] ?? o.id }))}
+              />
+            </div>
+            <h2 id="places-title">Theo địa bàn, kênh và mã nguồn</h2>
+            <PlaceTable rows={data.rows} />
+            <h2>Tải về</h2>
+            <ul class="downloads">
+              <li>
+                <a href={exportHref(filter, 'report')} download>
+                  CSV cho báo cáo hằng ngày
+                </a>
+              </li>
+              <li>
+                <a href={exportHref(filter, 'share')} download>
+                  CSV để chia sẻ (ẩn các số dưới {SHARE_MIN_COUNT})
+                </a>
+              </li>
+            </ul>
+          </div>
+        )}
+      </main>
+    </>
+  );
+}

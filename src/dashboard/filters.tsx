@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { CHANNELS } from '../core/counts/dimensions';
+import { CHANNEL_LABELS } from '../core/counts/labels';
+import type { Filter } from './api';
+
+/** Date range, locality and channel. Applied on submit, so typing does not fire a query per key. */
+export function Filters({ value, onApply }: { value: Filter; onApply: (f: Filter) => void }) {
+  const [draft, setDraft] = useState(value);
+  const set = (k: keyof Filter) => (e: Event) => setDraft({ ...draft, [k]: (e.currentTarget as HTMLInputElement).value });
+  return (
+    <form
+      class="filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onApply({ ...draft, locality: draft.locality?.trim() || undefined, channel: draft.channel || undefined });
+      }}
+    >
+      <div>
+        <label for="from">Từ ngày</label>
+        <input id="from" type="date" required value={draft.from} max={draft.to} onInput={set('from')} />
+      </div>
+      <div>
+        <label for="to">Đến ngày</label>
+        <input id="to" type="date" required value={draft.to} min={draft.from} onInput={set('to')} />
+      </div>
+      <div>
+        <label for="locality">Địa bàn (mã tỉnh hoặc tỉnh-xã)</label>
+        <input
+          id="locality"
+          value={draft.locality ?? ''}
+          placeholder="79 hoặc 79-26734"
+          pattern="\d{2}(-\d{5})?"
+          aria-describedby="locality-hint"
+          onInput={set('locality')}
+        />
+        <p id="locality-hint" class="hint">
+          Để trống: cả nước.
+        </p>
+      </div>
+      <div>
+        <label for="channel">Kênh</label>
+        <select id="channel" value={draft.channel ?? ''} onChange={set('channel')}>
+          <option value="">Tất cả</option>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit">Xem</button>
+    </form>
+  );
+}
