@@ -13,8 +13,8 @@ import './styles/layout.css';
 
 const settings = readSettings();
 applySettings(settings); // before the first paint: no flash of small text
-// Kiosk mode (issue 8): only a kiosk has this flag, so only a kiosk downloads its runtime. The value
-// is the current visit's stamp: a history entry of an earlier visitor opens the attract screen.
+// Kiosk mode (issue 8): only a kiosk has this flag, so only a kiosk downloads its runtime. Every
+// page load of a kiosk opens its attract screen: Back to an earlier visitor's page shows nothing of it.
 let kiosk: string | null = null;
 try {
   kiosk = localStorage.getItem('vneid-guide:kiosk');
@@ -22,7 +22,7 @@ try {
   // Storage blocked: not a kiosk.
 }
 if (kiosk) {
-  if ((history.state as { kioskVisit?: string } | null)?.kioskVisit !== kiosk) history.replaceState({ kioskVisit: kiosk }, '', '/kiosk');
+  history.replaceState(null, '', '/kiosk');
   void import('./screens/kiosk/runtime/start').then((m) => m.startKioskRuntime());
 }
 const url = new URL(location.href);

@@ -66,13 +66,29 @@ export function DashboardPage({ name, onOut }: { name: string; onOut: () => void
               ]}
             />
             <div class="columns">
-              <BarList title="Phễu kích hoạt" share empty="Chưa có lượt nào." bars={s.funnel.map((f) => ({ id: f.id, label: FUNNEL_LABELS[f.id], n: f.n }))} />
-              <BarList title="Kết quả kiểm tra" empty="Chưa có kết quả nào." bars={s.outcomes.slice(0, 12).map((o) => ({ ...o, label: o.id }))} />
-              <BarList title="Nơi người dân bị vướng" empty="Chưa ai bấm “Tôi bị vướng”." bars={s.blockers.slice(0, 12).map((o) => ({ ...o, label: o.id }))} />
+              <BarList
+                title="Phễu kích hoạt"
+                share
+                empty="Chưa có lượt nào."
+                bars={s.funnel.map((f) => ({ id: f.id, label: FUNNEL_LABELS[f.id], n: f.n }))}
+              />
+              <BarList
+                title="Kết quả kiểm tra"
+                empty="Chưa có kết quả nào."
+                bars={s.outcomes.slice(0, 12).map((o) => ({ ...o, label: o.id }))}
+              />
+              <BarList
+                title="Nơi người dân bị vướng"
+                empty="Chưa ai bấm “Tôi bị vướng”."
+                bars={s.blockers.slice(0, 12).map((o) => ({ ...o, label: o.id }))}
+              />
               <BarList
                 title="Kết quả tình nguyện viên (hộ)"
                 empty="Chưa có kết quả từ tình nguyện viên."
-                bars={s.volunteer.map((o) => ({ ...o, label: VOLUNTEER_OUTCOME_LABELS[o.id as keyof typeof VOLUNTEER_OUTCOME_LABELS] ?? o.id }))}
+                bars={s.volunteer.map((o) => ({
+                  ...o,
+                  label: VOLUNTEER_OUTCOME_LABELS[o.id as keyof typeof VOLUNTEER_OUTCOME_LABELS] ?? o.id,
+                }))}
               />
             </div>
             <h2 id="places-title">Theo địa bàn, kênh và mã nguồn</h2>

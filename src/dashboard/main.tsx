@@ -14,8 +14,7 @@ function Dashboard() {
   useEffect(() => {
     me().then(
       ({ name }) => setState({ kind: 'in', name }),
-      (e: unknown) =>
-        setState(e instanceof ApiError && e.status === 401 ? { kind: 'login' } : { kind: 'error', message: String(e) }),
+      (e: unknown) => setState(e instanceof ApiError && e.status === 401 ? { kind: 'login' } : { kind: 'error', message: String(e) }),
     );
   }, []);
   if (state.kind === 'checking') return <p class="status">Đang tải…</p>;

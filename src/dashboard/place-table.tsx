@@ -6,7 +6,18 @@ import type { PlaceRow } from './api';
 import { formatNumber } from './charts/scale';
 
 /** The columns the daily report needs most; the CSV has them all. */
-const COLUMNS: PlaceMetric[] = ['guided', 'outcomes', 'activation_started', 'activation_finished', 'stuck', 'kiosk_sessions', 'households', 'households_activated', 'links_opened'];
+const COLUMNS: PlaceMetric[] = [
+  'guided',
+  'outcomes',
+  'activation_started',
+  'activation_finished',
+  'stuck',
+  'kiosk_sessions',
+  'households',
+  'households_activated',
+  'links_opened',
+  'screens',
+];
 
 /** Which posters, kiosks and volunteer teams work: one row per locality, channel and source tag. */
 export function PlaceTable({ rows }: { rows: PlaceRow[] }) {

@@ -9,11 +9,6 @@ export interface ScreenEntry {
   namespaces: readonly string[];
 }
 
-const comingSoon: ScreenEntry = {
-  load: () => import('./coming-soon/coming-soon-screen').then((m) => ({ Screen: m.ComingSoonScreen })),
-  namespaces: ['not-found'],
-};
-
 // Home is the first screen of almost every visit, so it ships in the main bundle (a lazy chunk
 // would add a round trip before the first paint). Every other screen is its own chunk.
 export const screens: Record<RouteId, ScreenEntry> = {
@@ -28,9 +23,9 @@ export const screens: Record<RouteId, ScreenEntry> = {
   places: { load: () => import('./places/places-screen').then((m) => ({ Screen: m.PlacesScreen })), namespaces: ['points'] },
   place: { load: () => import('./places/point-screen').then((m) => ({ Screen: m.PointScreen })), namespaces: ['points'] },
   posters: { load: () => import('./posters/posters-screen').then((m) => ({ Screen: m.PostersScreen })), namespaces: ['share'] },
-  privacy: comingSoon,
+  privacy: { load: () => import('./privacy/privacy-screen').then((m) => ({ Screen: m.PrivacyScreen })), namespaces: ['privacy'] },
   kiosk: { load: () => import('./kiosk/kiosk-screen').then((m) => ({ Screen: m.KioskScreen })), namespaces: ['kiosk'] },
-  volunteer: comingSoon,
+  volunteer: { load: () => import('./volunteer/volunteer-screen').then((m) => ({ Screen: m.VolunteerScreen })), namespaces: ['volunteer'] },
   about: {
     load: () => import('./about/about-screen').then((m) => ({ Screen: m.AboutScreen })),
     namespaces: ['about'],

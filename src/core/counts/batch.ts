@@ -97,6 +97,17 @@ function shown(value: unknown): string {
   return String(value);
 }
 
+/** Remembers a check's answer per string value for one batch; non-strings are checked directly. */
+function memo(check: (value: string) => boolean): (value: unknown) => boolean {
+  const known = new Map<string, boolean>();
+  return (value) => {
+    if (typeof value !== 'string') return false;
+    let ok = known.get(value);
+    if (ok === undefined) known.set(value, (ok = check(value)));
+    return ok;
+  };
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -125,6 +136,16 @@ export function validateCountBatch(input: unknown, today: string): BatchCheck {
   const newest = addDays(today, COUNT_LIMITS.maxDaysAhead);
   const rows: CounterRow[] = [];
   const seen = new Set<string>();
+  // A device's counters repeat the same day, place, tag and version: check each value once.
+  const dayOk = memo((d: string) => isDay(d) && d >= oldest && d <= newest);
+  const localityOk = memo(isLocalityCode);
+  const sourceOk = memo(isSourceTag);
+  const versionOk = memo(isAppVersion);
+  const paramOk = memo((key: string) => {
+    const bar = key.indexOf('|');
+    const param = key.slice(bar + 1);
+    return isValidParam(key.slice(0, bar) as CountEvent, param === '' ? undefined : param);
+  });
   for (let i = 0; i < list.length && problems.length < MAX_PROBLEMS; i++) {
     const c: unknown = list[i];
     const at = `counters[${i}]`;
@@ -134,22 +155,25 @@ export function validateCountBatch(input: unknown, today: string): BatchCheck {
     }
     const before = problems.length;
     for (const k of Object.keys(c)) if (!COUNTER_KEYS.has(k)) add(`${at}.${k}`, k, 'no such field');
-    if (!isDay(c.day)) add(`${at}.day`, c.day, 'a date YYYY-MM-DD');
-    else if (c.day < oldest || c.day > newest) add(`${at}.day`, c.day, `a day from ${oldest} to ${newest}`);
+    if (!dayOk(c.day)) {
+      if (!isDay(c.day)) add(`${at}.day`, c.day, 'a date YYYY-MM-DD');
+      else add(`${at}.day`, c.day, `a day from ${oldest} to ${newest}`);
+    }
     if (!isChannel(c.channel)) add(`${at}.channel`, c.channel, 'one of ' + CHANNELS.join(', '));
     if (c.hour !== undefined) {
       if (c.channel !== 'kiosk') add(`${at}.hour`, c.hour, 'no hour (hours are counted for kiosks only)');
       else if (!Number.isInteger(c.hour) || (c.hour as number) < 0 || (c.hour as number) > 23)
         add(`${at}.hour`, c.hour, 'a whole hour 0–23');
     }
-    if (c.locality !== undefined && !isLocalityCode(c.locality))
+    if (c.locality !== undefined && !localityOk(c.locality))
       add(`${at}.locality`, c.locality, 'a province code "79" or province-commune "79-26734"');
-    if (c.source !== undefined && !isSourceTag(c.source)) add(`${at}.source`, c.source, 'a source tag of a–z 0–9 - (at most 24, no run of 8 digits)');
-    if (!isAppVersion(c.version)) add(`${at}.version`, c.version, 'an app version like 1.2.3');
+    if (c.source !== undefined && !sourceOk(c.source))
+      add(`${at}.source`, c.source, 'a source tag of a–z 0–9 - (at most 24, no run of 8 digits)');
+    if (!versionOk(c.version)) add(`${at}.version`, c.version, 'an app version like 1.2.3');
     if (!isCountEvent(c.event)) add(`${at}.event`, c.event, 'one of ' + COUNT_EVENT_NAMES.join(', '));
     else if (c.param !== undefined && (typeof c.param !== 'string' || c.param === ''))
       add(`${at}.param`, c.param, describeParamRule(c.event) + ' (leave it out when there is none)');
-    else if (!isValidParam(c.event, c.param as string | undefined)) add(`${at}.param`, c.param, describeParamRule(c.event));
+    else if (!paramOk(`${c.event}|${(c.param as string | undefined) ?? ''}`)) add(`${at}.param`, c.param, describeParamRule(c.event));
     if (!Number.isInteger(c.n) || (c.n as number) < 1 || (c.n as number) > COUNT_LIMITS.maxCount)
       add(`${at}.n`, c.n, `a whole number 1–${COUNT_LIMITS.maxCount}`);
     if (problems.length > before) continue;

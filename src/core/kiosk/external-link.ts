@@ -67,7 +67,11 @@ export function classifyLink(href: string, appOrigin: string): ExternalLink | nu
       const host = hostOf(href) ?? '';
       const path = pathOf(href);
       if (STORE_HOSTS.includes(host)) return { kind: 'store', qrText: href, shown: host };
-      if (MAP_HOSTS.includes(host) || (/(^|\.)google\.[a-z.]+$/.test(host) && path.startsWith('/maps')) || (host === 'goo.gl' && path.startsWith('/maps')))
+      if (
+        MAP_HOSTS.includes(host) ||
+        (/(^|\.)google\.[a-z.]+$/.test(host) && path.startsWith('/maps')) ||
+        (host === 'goo.gl' && path.startsWith('/maps'))
+      )
         return { kind: 'map', qrText: href, shown: host };
       return { kind: 'web', qrText: href, shown: host };
     }

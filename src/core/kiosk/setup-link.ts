@@ -3,6 +3,8 @@ import { isLang, SOURCE_LANG, type Lang } from '../i18n/languages';
 import { isInVietnam } from '../points/distance';
 import { formatPinHash, parsePinHash, type PinHash } from './pin';
 
+export { queryPairs } from './query-pairs';
+
 /**
  * A kiosk's setup (thiết lập kiosk), as an organizer hands it over: a link, or the same link as a
  * QR code to scan with the tablet. Readable query parameters on the kiosk's own path, so a person
@@ -136,7 +138,8 @@ export function parseSetup(query: Iterable<readonly [string, string]>): SetupChe
   const pinText = get('pin');
   const pin = pinText === undefined ? null : parsePinHash(pinText);
   if (pinText === undefined || pinText === '') bad('pin', 'missing');
-  else if (/^\d{1,12}$/.test(pinText)) bad('pin', 'plainPin', '•'.repeat(pinText.length)); // never echo a PIN
+  else if (/^\d{1,12}$/.test(pinText))
+    bad('pin', 'plainPin', '•'.repeat(pinText.length)); // never echo a PIN
   else if (!pin) bad('pin', 'invalid', pinText);
 
   if (problems.length > 0 || !pin || !id || !loc) return { ok: false, problems };
@@ -195,27 +198,6 @@ export function formatSetupQuery(setup: KioskSetup): string {
   if (setup.placeName) pairs.push(['ten', setup.placeName]);
   pairs.push(['lang', setup.lang], ['idle', String(setup.idleSeconds)], ['pin', formatPinHash(setup.pin)]);
   return pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
-}
-
-/**
- * The [name, value] pairs of a query string ('+' is a space, as in forms). Core has no
- * URLSearchParams type; this is what a stored setup is read back with.
- */
-export function queryPairs(search: string): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const part of search.replace(/^\?/, '').split('&')) {
-    if (!part) continue;
-    const eq = part.indexOf('=');
-    const decode = (t: string) => {
-      try {
-        return decodeURIComponent(t.replace(/\+/g, ' '));
-      } catch {
-        return t;
-      }
-    };
-    pairs.push([decode(eq < 0 ? part : part.slice(0, eq)), decode(eq < 0 ? '' : part.slice(eq + 1))]);
-  }
-  return pairs;
 }
 
 /** True when a query is a setup link (even a broken one): the kiosk screen then shows the setup check. */

@@ -24,8 +24,9 @@ export const WIPE_STEPS = [
    */
   'page-memory',
   /**
-   * The tab's history: entries cannot be deleted, so each is stamped with its visit and an entry
-   * of an earlier visit opens the attract screen instead (back button, swipe, bfcache restore).
+   * The tab's history: entries cannot be deleted, so every page load of a kiosk opens the attract
+   * screen (src/app/main.tsx) and starts with a wipe unless it came from one; a page restored from
+   * the back-forward cache after a wipe reloads. Back never shows an earlier visitor's page.
    */
   'history',
 ] as const;
@@ -40,7 +41,7 @@ export const KEPT_DATABASES: Readonly<Record<string, string>> = {
 
 /** localStorage keys a wipe keeps (display settings are rewritten, not kept). */
 export const KEPT_STORAGE_KEYS: readonly string[] = [
-  /** The kiosk flag; its value is the current visit's stamp. */
+  /** The kiosk flag; its value is the current visit's stamp (core/kiosk/visit.ts). */
   'vneid-guide:kiosk',
 ];
 

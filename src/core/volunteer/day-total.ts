@@ -46,7 +46,8 @@ export function readDayTotal(value: unknown): DayTotal | null {
   const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n > 0;
   const outcomes: DayTotal['outcomes'] = {};
   const blockers: DayTotal['blockers'] = {};
-  for (const [k, n] of Object.entries((v.outcomes as object | null) ?? {})) if (isVolunteerOutcome(k) && count(n)) outcomes[k] = n as number;
+  for (const [k, n] of Object.entries((v.outcomes as object | null) ?? {}))
+    if (isVolunteerOutcome(k) && count(n)) outcomes[k] = n as number;
   for (const [k, n] of Object.entries((v.blockers as object | null) ?? {})) if (isTallyBlocker(k) && count(n)) blockers[k] = n as number;
   return { day: v.day, outcomes, blockers };
 }

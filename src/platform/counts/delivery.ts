@@ -12,8 +12,7 @@ export interface DeliveryDeps {
 }
 
 export type FlushOutcome =
-  | { kind: 'done'; sent: number; refused: number }
-  | { kind: 'retry'; sent: number; refused: number; afterMs?: number };
+  { kind: 'done'; sent: number; refused: number } | { kind: 'retry'; sent: number; refused: number; afterMs?: number };
 
 /** Uploads per flush at most, so one flush never runs for long. */
 const MAX_SENDS = 20;
@@ -28,8 +27,7 @@ export async function flushOnce(deps: DeliveryDeps): Promise<FlushOutcome> {
   let refused = 0;
   const oldest = addDays(localDay(new Date(deps.now())), -COUNT_LIMITS.maxAgeDays + 1);
   for (let sends = 0; sends < MAX_SENDS; sends++) {
-    const batch =
-      (await outboxBatches(deps.db))[0] ?? (await sealBatch(deps.db, deps.newBatchId(), oldest, deps.now()));
+    const batch = (await outboxBatches(deps.db))[0] ?? (await sealBatch(deps.db, deps.newBatchId(), oldest, deps.now()));
     if (!batch) break;
     const result = await deps.send(batch);
     if (result.kind === 'retry') return { kind: 'retry', sent, refused, afterMs: result.afterMs };

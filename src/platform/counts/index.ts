@@ -1,6 +1,7 @@
 import { isAppVersion } from '../../core/counts/dimensions';
+import { COUNTS_LEFT_KEY, COUNTS_OFF_KEY } from './switch-key';
 import { readSourceTag } from '../../core/share/source-tag';
-import { addCounts, clearCounts, openCountsDb, type CountsDb } from './counts-db';
+import { addCounts, clearCounts, openCountsDb, pendingTotal, type CountsDb } from './counts-db';
 import { randomBatchId } from './delivery';
 import { toDimensions } from './record';
 import { DeliveryScheduler, type FlushReason } from './scheduler';
@@ -27,6 +28,15 @@ function db(): Promise<CountsDb> {
   return dbPromise;
 }
 
+/** The privacy screen's switch (src/app/count-settings.ts): off means nothing recorded or sent. */
+function switchedOff(): boolean {
+  try {
+    return localStorage.getItem(COUNTS_OFF_KEY) === '1';
+  } catch {
+    return true;
+  }
+}
+
 /** The poster/link tag this visit came with, kept for the tab's session (a reload keeps it). */
 function sessionSource(linkSearch: string): string | undefined {
   try {
@@ -42,10 +52,12 @@ function sessionSource(linkSearch: string): string | undefined {
 function write(): void {
   const rows = buffer;
   buffer = [];
-  writing = writing.then(() => db().then((d) => addCounts(d, rows))).then(
-    () => undefined,
-    () => undefined, // storage refused (private mode, quota): the counts are lost, the app goes on
-  );
+  writing = writing
+    .then(() => db().then((d) => addCounts(d, rows)))
+    .then(
+      () => undefined,
+      () => undefined, // storage refused (private mode, quota): the counts are lost, the app goes on
+    );
 }
 
 /** Two tabs upload one at a time (a double upload would still count once: this only saves data). */
@@ -53,9 +65,7 @@ function exclusive<T>(fn: () => Promise<T>): Promise<T | undefined> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
   if (!locks) return fn();
   // The lock is held until the callback's promise settles; the result is that promise's value.
-  return locks.request('vneid-counts-delivery', { ifAvailable: true }, (lock) =>
-    lock ? fn() : undefined,
-  ) as Promise<T | undefined>;
+  return locks.request('vneid-counts-delivery', { ifAvailable: true }, (lock) => (lock ? fn() : undefined)) as Promise<T | undefined>;
 }
 
 function startDelivery(d: CountsDb): DeliveryScheduler {
@@ -64,7 +74,7 @@ function startDelivery(d: CountsDb): DeliveryScheduler {
     { exclusive },
   );
   const flush = (reason: FlushReason) => {
-    if (navigator.onLine === false) return; // the 'online' event will bring us back
+    if (navigator.onLine === false || switchedOff()) return; // the 'online' event will bring us back
     void writing.then(() => s.flush(reason));
   };
   window.addEventListener('online', () => flush('online'));
@@ -84,12 +94,27 @@ export function startCounting(linkSearch: string): (c: PendingCount) => void {
       () => undefined, // no IndexedDB: counts are dropped, the app goes on
     );
   }
-  return (c) => {
+  const sink = (c: PendingCount) => {
+    if (switchedOff()) return;
     const dims = toDimensions(c, VERSION, linkSource);
     if (!dims) return;
     if (buffer.length === 0) queueMicrotask(write);
     buffer.push(dims);
   };
+  for (const c of leftOver()) sink(c);
+  return sink;
+}
+
+/** Counts a previous page kept in localStorage when it was left too early (see src/app/count.ts). */
+function leftOver(): PendingCount[] {
+  try {
+    const raw = localStorage.getItem(COUNTS_LEFT_KEY);
+    localStorage.removeItem(COUNTS_LEFT_KEY);
+    const list: unknown = JSON.parse(raw ?? '[]');
+    return Array.isArray(list) ? (list.slice(0, 500) as PendingCount[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Counting switched off: forget what was not sent yet. */
@@ -98,4 +123,10 @@ export async function forgetPendingCounts(): Promise<void> {
   buffer = [];
   await writing;
   await clearCounts(await db());
+}
+
+/** Counts recorded on this device and not yet acknowledged by the collector. */
+export async function pendingCounts(): Promise<number> {
+  await writing;
+  return pendingTotal(await db());
 }

@@ -8,12 +8,8 @@ import type { PendingCount } from './types';
  * vocabulary (a programming error: dropped rather than sent and refused). A bad locality or source
  * is left out instead, so the count itself still counts.
  */
-export function toDimensions(
-  c: PendingCount,
-  version: string,
-  linkSource: string | undefined,
-): Omit<CounterRow, 'n'> | null {
-  if (!isCountEvent(c.event) || !isValidParam(c.event, c.param)) return null;
+export function toDimensions(c: PendingCount, version: string, linkSource: string | undefined): Omit<CounterRow, 'n'> | null {
+  if (!isCountEvent(c.event) || !isValidParam(c.event, c.param) || !Number.isFinite(c.at)) return null;
   const channel = isChannel(c.channel) ? c.channel : 'phone';
   const at = new Date(c.at);
   const source = c.source ?? (channel === 'phone' ? linkSource : undefined);

@@ -1,7 +1,7 @@
 /**
  * The kiosk flag in localStorage, read synchronously by src/app/main.tsx before the first paint
  * (so a phone never loads kiosk code: no flag, no import). Its value is the current visit's stamp
- * (core/kiosk/visit.ts): main.tsx sends a history entry with another stamp to the attract screen.
+ * (core/kiosk/visit.ts), which tells a page restored from the back-forward cache that a wipe happened.
  * KEEP IN SYNC with the literal key in src/app/main.tsx. Tiny on purpose: the places screen
  * imports it to ask "is this a kiosk?".
  */

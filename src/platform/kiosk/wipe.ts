@@ -18,7 +18,13 @@ export interface WipeReport {
 const KNOWN_DATABASES = ['vneid-tutorial-progress', 'vneid-volunteer'];
 
 /** The plan's steps done here; the runtime does the rest (dialogs, page memory, history). */
-export const STORAGE_WIPE_STEPS = ['tutorial-progress', 'databases', 'session-storage', 'local-storage', 'display-settings'] as const satisfies readonly WipeStep[];
+export const STORAGE_WIPE_STEPS = [
+  'tutorial-progress',
+  'databases',
+  'session-storage',
+  'local-storage',
+  'display-settings',
+] as const satisfies readonly WipeStep[];
 
 export async function wipeStoredData(kioskLang: Lang): Promise<WipeReport> {
   const report: WipeReport = { done: [], failed: [] };

@@ -22,7 +22,10 @@ export function authRoutes(store: OrganizerStore, options: AuthRoutesOptions = {
   const throttle = options.throttle ?? new LoginThrottle();
   const secret = randomBytes(32);
   const clientKey = (c: Context) =>
-    'client:' + createHmac('sha256', secret).update(clientAddress(c, options.trustProxy === true)).digest('base64url');
+    'client:' +
+    createHmac('sha256', secret)
+      .update(clientAddress(c, options.trustProxy === true))
+      .digest('base64url');
   const refuse = (c: Context, status: 400 | 401 | 403 | 415 | 429, error: string, message: string, headers: Record<string, string> = {}) =>
     c.json({ error, message }, status, { 'cache-control': 'no-store', ...headers });
 

@@ -25,8 +25,7 @@ export const COUNTS_PATH = '/api/counts';
 export function countsRoutes(store: CountStore, options: CountsRoutesOptions = {}): Hono {
   const app = new Hono();
   const origins = options.appOrigins ?? [];
-  const limiter =
-    options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? { burst: 120, perSecond: 2 });
+  const limiter = options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? { burst: 120, perSecond: 2 });
   const now = options.now ?? (() => new Date());
 
   app.options(COUNTS_PATH, (c) => {
@@ -61,8 +60,7 @@ export function countsRoutes(store: CountStore, options: CountsRoutesOptions = {
     if (!/^application\/json\s*(;|$)/i.test(type))
       return refuse(415, 'unsupported_media_type', `Content-Type must be application/json, found ${JSON.stringify(type)}.`);
     const text = await readBodyLimited(c.req.raw, COUNT_LIMITS.maxBatchBytes);
-    if (text === 'too_large')
-      return refuse(413, 'too_large', `A batch may be at most ${COUNT_LIMITS.maxBatchBytes} bytes.`);
+    if (text === 'too_large') return refuse(413, 'too_large', `A batch may be at most ${COUNT_LIMITS.maxBatchBytes} bytes.`);
     let input: unknown;
     try {
       input = JSON.parse(text);
@@ -76,8 +74,9 @@ export function countsRoutes(store: CountStore, options: CountsRoutesOptions = {
         problems: check.problems.map(formatProblem),
       });
     const { batch } = check;
-    // The digest tells a resend (same counters: acknowledged again) from a reused id (refused).
-    const digest = createHash('sha256').update(JSON.stringify(batch.counters)).digest('base64url');
+    // The digest tells a resend (the same bytes: acknowledged again) from a reused id (refused).
+    // A device resends a batch byte for byte; a reused id with other bytes was counted already.
+    const digest = createHash('sha256').update(text).digest('base64url');
     let result;
     try {
       result = await store.ingest(batch, digest, today);
@@ -86,13 +85,11 @@ export function countsRoutes(store: CountStore, options: CountsRoutesOptions = {
         headers: { 'retry-after': '30' },
       });
     }
-    if (result.status === 'conflict')
-      return refuse(409, 'batch_id_reused', 'This batch id was already used for different counters.');
-    return c.json(
-      { ok: true, batchId: batch.batchId, counters: result.counters, duplicate: result.status === 'duplicate' },
-      200,
-      { ...cors, 'cache-control': 'no-store' },
-    );
+    if (result.status === 'conflict') return refuse(409, 'batch_id_reused', 'This batch id was already used for different counters.');
+    return c.json({ ok: true, batchId: batch.batchId, counters: result.counters, duplicate: result.status === 'duplicate' }, 200, {
+      ...cors,
+      'cache-control': 'no-store',
+    });
   });
 
   app.all(COUNTS_PATH, (c: Context) =>

@@ -20,7 +20,7 @@ export interface CountsFeature {
  * ORGANIZER_NAME + ORGANIZER_PASSWORD (first organizer account, on first start only).
  */
 export async function setupCounts(env: NodeJS.ProcessEnv = process.env): Promise<CountsFeature> {
-  const storage = openStorage(defaultDataDir(env), { synchronous: env.COUNTS_SYNC === 'full' ? 'full' : 'normal' });
+  const storage = openStorage(defaultDataDir(env), { synchronous: env.COUNTS_SYNC === 'full' ? 'full' : 'normal', worker: true });
   const notice = await ensureFirstOrganizer(storage.organizers, env);
   const trustProxy = env.TRUST_PROXY === '1';
   const appOrigins = (env.APP_ORIGIN ?? '')

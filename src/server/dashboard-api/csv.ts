@@ -26,6 +26,12 @@ export function placeDaysCsv(rows: PlaceDayRow[], share: boolean): string {
   const shown = (n: number): string | number => (share && n > 0 && n < SHARE_MIN_COUNT ? `<${SHARE_MIN_COUNT}` : n);
   let out = '\uFEFF' + csvLine(head); // the BOM makes spreadsheet programs read UTF-8 (Vietnamese) correctly
   for (const r of rows)
-    out += csvLine([r.day, r.locality || '(chưa rõ)', CHANNEL_LABELS[r.channel] ?? r.channel, r.source, ...PLACE_METRICS.map((m) => shown(r[m]))]);
+    out += csvLine([
+      r.day,
+      r.locality || '(chưa rõ)',
+      CHANNEL_LABELS[r.channel] ?? r.channel,
+      r.source,
+      ...PLACE_METRICS.map((m) => shown(r[m])),
+    ]);
   return out;
 }

@@ -22,8 +22,7 @@ export function readFilter(query: (name: string) => string | undefined, today: s
   const filter: CountFilter = { from, to };
   const locality = query('locality');
   if (locality) {
-    if (!isLocalityCode(locality))
-      return { problem: `locality: found ${shown(locality)}, expected a province code "79" or "79-26734"` };
+    if (!isLocalityCode(locality)) return { problem: `locality: found ${shown(locality)}, expected a province code "79" or "79-26734"` };
     filter.locality = locality;
   }
   const channel = query('channel');

@@ -28,8 +28,14 @@ export function dashboardRoutes(counts: CountStore, organizers: OrganizerStore, 
     return handler(c, f);
   };
 
-  data.get('/summary', withFilter(async (c, f) => c.json(await summarize(counts, f))));
-  data.get('/places', withFilter(async (c, f) => c.json({ filter: f, rows: await counts.placeTotals(f) })));
+  data.get(
+    '/summary',
+    withFilter(async (c, f) => c.json(await summarize(counts, f))),
+  );
+  data.get(
+    '/places',
+    withFilter(async (c, f) => c.json({ filter: f, rows: await counts.placeTotals(f) })),
+  );
   data.get(
     '/export.csv',
     withFilter(async (c, f) => {

@@ -5,10 +5,7 @@ import { addDays } from '../../core/counts/dimensions';
  * leftover days at either end (read from daily sums): a year is 12 monthly rows per place
  * instead of 365 daily ones.
  */
-export function monthsCovering(
-  from: string,
-  to: string,
-): { months: [string, string] | null; days: [string, string][] } {
+export function monthsCovering(from: string, to: string): { months: [string, string] | null; days: [string, string][] } {
   if (from > to) return { months: null, days: [] };
   const firstMonth = from.endsWith('-01') ? from.slice(0, 7) : addDays(monthEnd(from), 1).slice(0, 7);
   const lastMonth = addDays(to, 1).endsWith('-01') ? to.slice(0, 7) : addDays(`${to.slice(0, 7)}-01`, -1).slice(0, 7);

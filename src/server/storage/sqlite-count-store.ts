@@ -4,22 +4,31 @@ import { PLACE_METRICS, metricsOf } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import type { SqliteDb } from './sqlite-db';
 import { monthsCovering } from './ranges';
-import type {
-  CountFilter,
-  CountStore,
-  DayTotal,
-  EventTotal,
-  IngestResult,
-  MetricSums,
-  PlaceDayRow,
-  PlaceRow,
-} from './count-store';
+import type { CountFilter, CountStore, DayTotal, EventTotal, IngestResult, MetricSums, PlaceDayRow, PlaceRow } from './count-store';
 
 const M = PLACE_METRICS;
 const metricList = M.join(', ');
 const metricSums = M.map((m) => `SUM(${m}) AS ${m}`).join(', ');
 const metricUpdate = M.map((m) => `${m} = ${m} + excluded.${m}`).join(', ');
 const metricMarks = M.map(() => '?').join(', ');
+
+/**
+ * Events kept in the `daily` sums: those the dashboard charts and ranks by day and parameter.
+ * Busy, many-valued events (screens opened, tutorial steps done) stay in `counts` only, which
+ * keeps ingest fast; asking for them reads `counts` (correct, slower over large ranges).
+ */
+export const DAILY_EVENTS: ReadonlySet<CountEvent> = new Set<CountEvent>([
+  'checker_start',
+  'checker_outcome',
+  'tutorial_start',
+  'tutorial_finish',
+  'tutorial_stuck',
+  'volunteer_tally',
+  'point_search',
+  'share_shown',
+  'link_opened',
+  'kiosk_session_start',
+]);
 
 function zeroSums(): MetricSums {
   return Object.fromEntries(M.map((m) => [m, 0])) as MetricSums;
@@ -32,17 +41,14 @@ function localityWhere(locality: string | undefined): [string, string[]] {
   return [' AND locality = ?', [locality]];
 }
 
-const channelWhere = (channel: string | undefined): [string, string[]] =>
-  channel ? [' AND channel = ?', [channel]] : ['', []];
+const channelWhere = (channel: string | undefined): [string, string[]] => (channel ? [' AND channel = ?', [channel]] : ['', []]);
 
 /** The SQLite CountStore: one transaction per batch (better-sqlite3 is synchronous, so no interleaving). */
 export class SqliteCountStore implements CountStore {
   private readonly tx: (batch: ValidBatch, digest: string, receivedDay: string) => IngestResult;
 
   constructor(private readonly db: SqliteDb) {
-    const remember = db.prepare(
-      'INSERT INTO batches (id, digest, counters, received) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
-    );
+    const remember = db.prepare('INSERT INTO batches (id, digest, counters, received) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING');
     const digestOf = db.prepare<[string], { digest: string }>('SELECT digest FROM batches WHERE id = ?');
     const addCount = db.prepare(
       `INSERT INTO counts (locality, day, channel, source, version, event, param, hour, n)
@@ -62,41 +68,42 @@ export class SqliteCountStore implements CountStore {
 
     // IMMEDIATE: take the write lock at the start, so a concurrent writer waits instead of failing.
     this.tx = db.transaction((batch: ValidBatch, digest: string, receivedDay: string): IngestResult => {
-        const counters = batch.counters.length;
-        if (remember.run(batch.batchId, digest, counters, receivedDay).changes === 0) {
-          const seen = digestOf.get(batch.batchId);
-          return { status: seen?.digest === digest ? 'duplicate' : 'conflict', counters };
-        }
-        // Sum the batch first: a device's batch is mostly one place, so few rows to update.
-        const daily = new Map<string, [CountEvent, string, string, string, string, number]>();
-        const places = new Map<string, { day: string; c: CounterRow; sums: MetricSums }>();
-        for (const c of batch.counters) {
-          addCount.run(c.locality, c.day, c.channel, c.source, c.version, c.event, c.param, c.hour, c.n);
+      const counters = batch.counters.length;
+      if (remember.run(batch.batchId, digest, counters, receivedDay).changes === 0) {
+        const seen = digestOf.get(batch.batchId);
+        return { status: seen?.digest === digest ? 'duplicate' : 'conflict', counters };
+      }
+      // Sum the batch first: a device's batch is mostly one place, so few rows to update.
+      const daily = new Map<string, [CountEvent, string, string, string, string, number]>();
+      const places = new Map<string, { day: string; c: CounterRow; sums: MetricSums }>();
+      for (const c of batch.counters) {
+        addCount.run(c.locality, c.day, c.channel, c.source, c.version, c.event, c.param, c.hour, c.n);
+        if (DAILY_EVENTS.has(c.event)) {
           const dk = `${c.event}|${c.day}|${provinceOf(c.locality)}|${c.channel}|${c.param}`;
           const d = daily.get(dk);
           if (d) d[5] += c.n;
           else daily.set(dk, [c.event, c.day, provinceOf(c.locality), c.channel, c.param, c.n]);
-          const metrics = metricsOf(c.event, c.param);
-          if (metrics.length === 0) continue;
-          const pk = `${c.day}|${c.locality}|${c.channel}|${c.source}`;
-          let p = places.get(pk);
-          if (!p) places.set(pk, (p = { day: c.day, c, sums: zeroSums() }));
-          for (const m of metrics) p.sums[m] += c.n;
         }
-        for (const d of daily.values()) addDaily.run(...d);
-        const months = new Map<string, { month: string; c: CounterRow; sums: MetricSums }>();
-        for (const p of places.values()) {
-          addPlaceDay.run(p.day, p.c.locality, p.c.channel, p.c.source, ...M.map((m) => p.sums[m]));
-          const month = p.day.slice(0, 7);
-          const mk = `${month}|${p.c.locality}|${p.c.channel}|${p.c.source}`;
-          const acc = months.get(mk);
-          if (acc) for (const m of M) acc.sums[m] += p.sums[m];
-          else months.set(mk, { month, c: p.c, sums: { ...p.sums } });
-        }
-        for (const p of months.values())
-          addPlaceMonth.run(p.month, p.c.locality, p.c.channel, p.c.source, ...M.map((m) => p.sums[m]));
-        return { status: 'added', counters };
-      }).immediate;
+        const metrics = metricsOf(c.event, c.param);
+        if (metrics.length === 0) continue;
+        const pk = `${c.day}|${c.locality}|${c.channel}|${c.source}`;
+        let p = places.get(pk);
+        if (!p) places.set(pk, (p = { day: c.day, c, sums: zeroSums() }));
+        for (const m of metrics) p.sums[m] += c.n;
+      }
+      for (const d of daily.values()) addDaily.run(...d);
+      const months = new Map<string, { month: string; c: CounterRow; sums: MetricSums }>();
+      for (const p of places.values()) {
+        addPlaceDay.run(p.day, p.c.locality, p.c.channel, p.c.source, ...M.map((m) => p.sums[m]));
+        const month = p.day.slice(0, 7);
+        const mk = `${month}|${p.c.locality}|${p.c.channel}|${p.c.source}`;
+        const acc = months.get(mk);
+        if (acc) for (const m of M) acc.sums[m] += p.sums[m];
+        else months.set(mk, { month, c: p.c, sums: { ...p.sums } });
+      }
+      for (const p of months.values()) addPlaceMonth.run(p.month, p.c.locality, p.c.channel, p.c.source, ...M.map((m) => p.sums[m]));
+      return { status: 'added', counters };
+    }).immediate;
   }
 
   ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult> {
@@ -121,11 +128,12 @@ export class SqliteCountStore implements CountStore {
     const [chSql, chArgs] = channelWhere(filter.channel);
     const cols = perDay ? 'day, event, param' : 'event, param';
     const order = perDay ? 'ORDER BY day, event, param' : 'ORDER BY event, param';
-    if (filter.locality && filter.locality.length > 2) {
-      // One commune: straight from the counters (its rows are together in the primary key).
-      const sql = `SELECT ${cols}, SUM(n) AS n FROM counts WHERE locality = ? AND day BETWEEN ? AND ?
+    if ((filter.locality && filter.locality.length > 2) || !events.every((e) => DAILY_EVENTS.has(e))) {
+      // One commune (its rows are together in the primary key), or events without daily sums.
+      const [locSql, locArgs] = localityWhere(filter.locality);
+      const sql = `SELECT ${cols}, SUM(n) AS n FROM counts WHERE day BETWEEN ? AND ?${locSql}
         AND event IN (${marks})${chSql} GROUP BY ${cols} ${order}`;
-      return this.db.prepare(sql).all(filter.locality, filter.from, filter.to, ...events, ...chArgs);
+      return this.db.prepare(sql).all(filter.from, filter.to, ...locArgs, ...events, ...chArgs);
     }
     const prov = filter.locality ? ' AND province = ?' : '';
     const sql = `SELECT ${cols}, SUM(n) AS n FROM daily WHERE event IN (${marks}) AND day BETWEEN ? AND ?${prov}${chSql}
@@ -186,10 +194,11 @@ export class SqliteCountStore implements CountStore {
       db.exec('DELETE FROM daily; DELETE FROM place_day; DELETE FROM place_month;');
       db.exec(`INSERT INTO daily (event, day, province, channel, param, n)
         SELECT event, day, substr(locality, 1, 2), channel, param, SUM(n) FROM counts
+        WHERE event IN (${[...DAILY_EVENTS].map((e) => `'${e}'`).join(', ')})
         GROUP BY event, day, substr(locality, 1, 2), channel, param`);
       // Which metrics each (event, param) feeds, decided by the same code as at ingest.
       db.exec('CREATE TEMP TABLE metric_map (event TEXT, param TEXT, metric TEXT)');
-      const pairs = db.prepare('SELECT DISTINCT event, param FROM daily').all() as { event: CountEvent; param: string }[];
+      const pairs = db.prepare('SELECT DISTINCT event, param FROM counts').all() as { event: CountEvent; param: string }[];
       const put = db.prepare('INSERT INTO metric_map VALUES (?, ?, ?)');
       for (const p of pairs) for (const m of metricsOf(p.event, p.param)) put.run(p.event, p.param, m);
       const sums = M.map((m) => `SUM(CASE WHEN mm.metric = '${m}' THEN c.n ELSE 0 END)`).join(', ');
@@ -206,9 +215,7 @@ export class SqliteCountStore implements CountStore {
 
   /** Every stored counter (for tests and a move to another store). */
   counterRows(): CounterRow[] {
-    return this.db
-      .prepare('SELECT day, hour, locality, channel, source, version, event, param, n FROM counts')
-      .all() as CounterRow[];
+    return this.db.prepare('SELECT day, hour, locality, channel, source, version, event, param, n FROM counts').all() as CounterRow[];
   }
 
   /** Sums per counter key, for comparing with what devices counted. */

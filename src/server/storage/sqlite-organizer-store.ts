@@ -20,8 +20,7 @@ export class SqliteOrganizerStore implements OrganizerStore {
 
   async findOrganizer(name: string): Promise<Organizer | undefined> {
     const row = this.db.prepare('SELECT name, password_hash FROM organizers WHERE name = ?').get(name) as
-      | { name: string; password_hash: string }
-      | undefined;
+      { name: string; password_hash: string } | undefined;
     return row && { name: row.name, passwordHash: row.password_hash };
   }
 

@@ -4,9 +4,10 @@ import { PLACE_METRICS } from '../../core/counts/metrics';
  * Tables of the SQLite store. `counts` holds every counter as sent (summed); the other three are
  * running sums kept in the same transaction, so the dashboard reads a year of a whole country in
  * milliseconds instead of summing millions of rows:
- * - daily: per event, day and province (charts, funnel, outcomes, blockers);
+ * - daily: per day, province and event (charts, funnel, outcomes, blockers);
  * - place_day / place_month: per locality, channel and source tag, one column per metric (table, CSV).
  * `batches` remembers every batch id (and a digest of its counters) for idempotency.
+ * Keys start with the day or the place, so one device's batch touches few pages (one short write).
  * No table has a column for an IP address, a user agent or a time finer than the day.
  */
 const metricColumns = PLACE_METRICS.map((m) => `${m} INTEGER NOT NULL DEFAULT 0`).join(', ');
@@ -24,9 +25,9 @@ CREATE TABLE IF NOT EXISTS counts (
   PRIMARY KEY (locality, day, channel, source, version, event, param, hour)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS daily (
-  event TEXT NOT NULL, day TEXT NOT NULL, province TEXT NOT NULL, channel TEXT NOT NULL,
+  day TEXT NOT NULL, province TEXT NOT NULL, channel TEXT NOT NULL, event TEXT NOT NULL,
   param TEXT NOT NULL, n INTEGER NOT NULL,
-  PRIMARY KEY (event, day, province, channel, param)
+  PRIMARY KEY (day, province, channel, event, param)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS place_day (
   day TEXT NOT NULL, locality TEXT NOT NULL, channel TEXT NOT NULL, source TEXT NOT NULL, ${metricColumns},

@@ -10,13 +10,24 @@ const problemsOf = (input: unknown) => {
 describe('validateCountBatch', () => {
   it('accepts a well-formed batch and fills absent dimensions', () => {
     const r = validateCountBatch(
-      batch([counter(), counter({ channel: 'kiosk', hour: 9, locality: '79-26734', source: 'kiosk-nvh-1', event: 'screen_open', param: 'home', n: 7 })]),
+      batch([
+        counter(),
+        counter({ channel: 'kiosk', hour: 9, locality: '79-26734', source: 'kiosk-nvh-1', event: 'screen_open', param: 'home', n: 7 }),
+      ]),
       TODAY,
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.batch.counters[0]).toEqual({
-      day: TODAY, hour: -1, locality: '', channel: 'phone', source: '', version: '0.1.0', event: 'checker_start', param: '', n: 1,
+      day: TODAY,
+      hour: -1,
+      locality: '',
+      channel: 'phone',
+      source: '',
+      version: '0.1.0',
+      event: 'checker_start',
+      param: '',
+      n: 1,
     });
     expect(r.batch.counters[1]).toMatchObject({ hour: 9, locality: '79-26734', source: 'kiosk-nvh-1', param: 'home', n: 7 });
   });
@@ -27,14 +38,18 @@ describe('validateCountBatch', () => {
     );
     expect(problemsOf(batch([counter({ n: 0 })]))).toEqual(['counters[0].n: found 0, expected a whole number 1–100000']);
     expect(problemsOf(batch([counter({ n: 1.5 })]))[0]).toMatch(/^counters\[0\]\.n: found 1.5/);
-    expect(problemsOf(batch([counter({ event: 'screen_open', param: 'x' })]))[0]).toMatch(/^counters\[0\]\.param: found "x", expected a route id/);
+    expect(problemsOf(batch([counter({ event: 'screen_open', param: 'x' })]))[0]).toMatch(
+      /^counters\[0\]\.param: found "x", expected a route id/,
+    );
   });
 
   it('refuses anything that could carry personal data', () => {
     expect(problemsOf(batch([{ ...counter(), name: 'Nguyễn Văn A' } as never]))).toEqual([
       'counters[0].name: found "name", expected no such field',
     ]);
-    expect(problemsOf({ ...batch([counter()]), deviceId: 'abc' })).toEqual(['deviceId: found "deviceId", expected only batchId and counters']);
+    expect(problemsOf({ ...batch([counter()]), deviceId: 'abc' })).toEqual([
+      'deviceId: found "deviceId", expected only batchId and counters',
+    ]);
     expect(problemsOf(batch([counter({ locality: '10.7769,106.7009' })]))[0]).toMatch(/^counters\[0\]\.locality:/);
     expect(problemsOf(batch([counter({ source: '0912345678 Lan' })]))[0]).toMatch(/^counters\[0\]\.source:/);
   });
@@ -46,7 +61,9 @@ describe('validateCountBatch', () => {
 
   it('refuses days that are not real, too old or in the future', () => {
     expect(problemsOf(batch([counter({ day: '2025-02-30' })]))[0]).toMatch(/day: found "2025-02-30", expected a date/);
-    expect(problemsOf(batch([counter({ day: '2024-01-01' })]))[0]).toMatch(/day: found "2024-01-01", expected a day from 2024-08-11 to 2025-09-17/);
+    expect(problemsOf(batch([counter({ day: '2024-01-01' })]))[0]).toMatch(
+      /day: found "2024-01-01", expected a day from 2024-08-11 to 2025-09-17/,
+    );
     expect(problemsOf(batch([counter({ day: '2025-09-18' })]))).toHaveLength(1);
     expect(problemsOf(batch([counter({ day: '2025-09-17' })]))).toEqual([]);
   });

@@ -166,12 +166,18 @@ describe('dashboard data', () => {
 
   it('exports CSV for the daily report, and a sharing CSV that hides counts under 5', async () => {
     const { add, get } = await loggedIn();
-    await add([counter({ locality: '79-26734', event: 'checker_start', n: 3 }), counter({ locality: '79-26734', event: 'link_opened', n: 12 })]);
+    await add([
+      counter({ locality: '79-26734', event: 'checker_start', n: 3 }),
+      counter({ locality: '79-26734', event: 'link_opened', n: 12 }),
+    ]);
     const report = await get('/api/dashboard/export.csv?from=2025-09-15&to=2025-09-15');
     expect(report.status).toBe(200);
     expect(report.res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(report.res.headers.get('content-disposition')).toMatch(/attachment; filename="thong-ke-2025-09-15_2025-09-15.csv"/);
-    const lines = report.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = report.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]!.split(',').slice(0, 5)).toEqual(['2025-09-15', '79-26734', 'Điện thoại', '', '3']);
     const shared = await get('/api/dashboard/export.csv?from=2025-09-15&to=2025-09-15&kind=share');
@@ -185,7 +191,10 @@ describe('dashboard data', () => {
     const { get } = await loggedIn();
     const bad = await get('/api/dashboard/summary?from=2025-09-20&to=2025-09-01');
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.text)).toEqual({ error: 'invalid_filter', message: 'from: found 2025-09-20, expected a day on or before to (2025-09-01)' });
+    expect(JSON.parse(bad.text)).toEqual({
+      error: 'invalid_filter',
+      message: 'from: found 2025-09-20, expected a day on or before to (2025-09-01)',
+    });
     expect((await get('/api/dashboard/places?from=2023-01-01&to=2025-01-01')).status).toBe(400);
     expect(JSON.parse((await get('/api/dashboard/places?locality=Q5')).text).message).toMatch(/^locality: found "Q5"/);
   });

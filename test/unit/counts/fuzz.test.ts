@@ -9,8 +9,29 @@ const int = (n: number) => Math.floor(rnd() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
 
 const weird: unknown[] = [
-  null, true, 0, -1, 1e309, 2 ** 53, 1.5, '', ' ', '0', 'NaN', '<script>', '=1+1', 'Nguyễn Văn A', '001090123456',
-  '\u0000', '\ud800', 'a'.repeat(5000), [], [1], {}, { $gt: 0 }, { __proto__: { polluted: 1 } },
+  null,
+  true,
+  0,
+  -1,
+  Infinity,
+  2 ** 53,
+  1.5,
+  '',
+  ' ',
+  '0',
+  'NaN',
+  '<script>',
+  '=1+1',
+  'Nguyễn Văn A',
+  '001090123456',
+  '\u0000',
+  '\ud800',
+  'a'.repeat(5000),
+  [],
+  [1],
+  {},
+  { $gt: 0 },
+  { __proto__: { polluted: 1 } },
 ];
 const fields = ['day', 'hour', 'locality', 'channel', 'source', 'version', 'event', 'param', 'n'] as const;
 
@@ -44,7 +65,9 @@ const mutations: ((b: Record<string, unknown>) => unknown)[] = [
 ];
 
 function validBatch() {
-  const cs = Array.from({ length: 1 + int(8) }, (_, i) => counter({ n: 1 + int(100), locality: `79-${String(26000 + i).padStart(5, '0')}` }));
+  const cs = Array.from({ length: 1 + int(8) }, (_, i) =>
+    counter({ n: 1 + int(100), locality: `79-${String(26000 + i).padStart(5, '0')}` }),
+  );
   return batch(cs) as unknown as Record<string, unknown>;
 }
 
@@ -71,9 +94,9 @@ describe('collector under random and malformed payloads', () => {
       else if (kind === 1) {
         const whole = JSON.stringify(validBatch());
         body = whole.slice(0, int(whole.length - 1)); // truncated
-      }
-      else if (kind === 2) body = '['.repeat(20_000 + int(10_000)) + ']'.repeat(int(100));
-      else if (kind === 3) body = JSON.stringify({ ...known, counters: [counter({ n: 6 })] }); // id reuse
+      } else if (kind === 2) body = '['.repeat(20_000 + int(10_000)) + ']'.repeat(int(100));
+      else if (kind === 3)
+        body = JSON.stringify({ ...known, counters: [counter({ n: 6 })] }); // id reuse
       else body = JSON.stringify(pick(mutations)(validBatch()));
       const type = i % 97 === 0 ? pick(['text/plain', 'application/x-www-form-urlencoded', '']) : 'application/json';
       const res = await post(body, type);
@@ -88,7 +111,7 @@ describe('collector under random and malformed payloads', () => {
     expect(store.counterRows()).toEqual(before.rows);
     // And it still works.
     expect((await post(JSON.stringify(batch([counter()])))).status).toBe(200);
-    expect(({}) as Record<string, unknown>).not.toHaveProperty('polluted');
+    expect({} as Record<string, unknown>).not.toHaveProperty('polluted');
     await store.close();
   });
 

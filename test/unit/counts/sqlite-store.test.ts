@@ -54,9 +54,15 @@ describe('SqliteCountStore.ingest', () => {
     const rnd = seeded(7);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
     const params: Record<string, string | undefined> = {
-      screen_open: 'home', share_shown: 'checker', checker_outcome: 'level2-police', tutorial_start: 'activate',
-      tutorial_finish: 'activate', tutorial_step_done: 'activate/otp', tutorial_stuck: 'activate/otp',
-      point_search: 'gps', volunteer_tally: 'activated-level1',
+      screen_open: 'home',
+      share_shown: 'checker',
+      checker_outcome: 'level2-police',
+      tutorial_start: 'activate',
+      tutorial_finish: 'activate',
+      tutorial_step_done: 'activate/otp',
+      tutorial_stuck: 'activate/otp',
+      point_search: 'gps',
+      volunteer_tally: 'activated-level1',
     };
     const days = ['2025-07-30', '2025-07-31', '2025-08-01', '2025-08-31', '2025-09-01', '2025-09-15'];
     const localities = ['79-26734', '79-26740', '01-00004', '01', ''];
@@ -65,7 +71,13 @@ describe('SqliteCountStore.ingest', () => {
       const seen = new Map<string, Counter>();
       for (let i = 0; i < 30; i++) {
         const event = pick(COUNT_EVENT_NAMES);
-        const c = counter({ day: pick(days), locality: pick(localities) || undefined, event, param: params[event], n: 1 + Math.floor(rnd() * 9) });
+        const c = counter({
+          day: pick(days),
+          locality: pick(localities) || undefined,
+          event,
+          param: params[event],
+          n: 1 + Math.floor(rnd() * 9),
+        });
         if (c.locality === undefined) delete c.locality;
         if (c.param === undefined) delete c.param;
         seen.set(JSON.stringify(c), c);
@@ -87,7 +99,9 @@ describe('SqliteCountStore.ingest', () => {
     for (const range of [all, { from: '2025-07-31', to: '2025-09-01' }, { from: '2025-08-01', to: '2025-08-31' }]) {
       const table = await store.placeTotals(range);
       const days = await store.placeDays(range);
-      const guided = rows.filter((r) => r.event === 'checker_start' && r.day >= range.from && r.day <= range.to).reduce((s, r) => s + r.n, 0);
+      const guided = rows
+        .filter((r) => r.event === 'checker_start' && r.day >= range.from && r.day <= range.to)
+        .reduce((s, r) => s + r.n, 0);
       expect(table.reduce((s, r) => s + r.guided, 0)).toBe(guided);
       expect(days.reduce((s, r) => s + r.guided, 0)).toBe(guided);
     }
@@ -96,7 +110,13 @@ describe('SqliteCountStore.ingest', () => {
     const want = rows.filter((r) => r.event === 'checker_start' && r.locality.startsWith('79')).reduce((s, r) => s + r.n, 0);
     expect(hcm.reduce((s, r) => s + r.n, 0)).toBe(want);
     // Rebuilding the sums from the counters gives exactly what ingest kept up to date.
-    const snapshot = async () => JSON.stringify([await store.placeDays(all), await store.placeTotals(all), await store.eventTotals(all, COUNT_EVENT_NAMES), await store.dailyTotals(all, COUNT_EVENT_NAMES)]);
+    const snapshot = async () =>
+      JSON.stringify([
+        await store.placeDays(all),
+        await store.placeTotals(all),
+        await store.eventTotals(all, COUNT_EVENT_NAMES),
+        await store.dailyTotals(all, COUNT_EVENT_NAMES),
+      ]);
     const before = await snapshot();
     store.rebuildSums();
     expect(await snapshot()).toBe(before);
@@ -126,7 +146,10 @@ describe('monthsCovering', () => {
     expect(monthsCovering('2025-01-01', '2025-12-31')).toEqual({ months: ['2025-01', '2025-12'], days: [] });
     expect(monthsCovering('2025-03-15', '2025-06-10')).toEqual({
       months: ['2025-04', '2025-05'],
-      days: [['2025-03-15', '2025-03-31'], ['2025-06-01', '2025-06-10']],
+      days: [
+        ['2025-03-15', '2025-03-31'],
+        ['2025-06-01', '2025-06-10'],
+      ],
     });
     expect(monthsCovering('2025-03-15', '2025-03-20')).toEqual({ months: null, days: [['2025-03-15', '2025-03-20']] });
     expect(monthsCovering('2024-02-01', '2024-02-29')).toEqual({ months: ['2024-02', '2024-02'], days: [] });

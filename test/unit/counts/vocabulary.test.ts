@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../../src/core/routes';
-import {
-  COUNT_EVENT_NAMES,
-  VOLUNTEER_OUTCOMES,
-  isCountEvent,
-  isValidParam,
-  type CountParam,
-} from '../../../src/core/counts/vocabulary';
+import { COUNT_EVENT_NAMES, VOLUNTEER_OUTCOMES, isCountEvent, isValidParam, type CountParam } from '../../../src/core/counts/vocabulary';
 import { isDay, isLocalityCode, isSourceTag, localDay, provinceOf } from '../../../src/core/counts/dimensions';
 import { metricsOf } from '../../../src/core/counts/metrics';
 

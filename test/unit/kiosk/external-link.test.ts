@@ -19,7 +19,10 @@ describe('links leaving the kiosk', () => {
     expect(classifyLink('https://maps.app.goo.gl/abc', APP)?.kind).toBe('map');
     expect(classifyLink('geo:10.75,106.66', APP)?.kind).toBe('map');
     expect(classifyLink('https://www.openstreetmap.org/?mlat=10.7', APP)?.kind).toBe('map');
-    expect(classifyLink('https://play.google.com/store/apps/details?id=com.vnid', APP)).toMatchObject({ kind: 'store', shown: 'play.google.com' });
+    expect(classifyLink('https://play.google.com/store/apps/details?id=com.vnid', APP)).toMatchObject({
+      kind: 'store',
+      shown: 'play.google.com',
+    });
     expect(classifyLink('https://apps.apple.com/vn/app/vneid/id1582750372', APP)?.kind).toBe('store');
     expect(classifyLink('market://details?id=com.vnid', APP)).toEqual({
       kind: 'store',

@@ -6,7 +6,8 @@ import { parseSetup, queryPairs } from '../../../src/core/kiosk/setup-link';
 import { WIPE_STEPS } from '../../../src/core/kiosk/wipe-plan';
 import { openCountsDb, addCounts } from '../../../src/platform/counts/counts-db';
 import { readKioskSetup, saveKioskSetup } from '../../../src/platform/kiosk/kiosk-store';
-import { wipeStoredData } from '../../../src/platform/kiosk/wipe';
+import { STORAGE_WIPE_STEPS, wipeStoredData } from '../../../src/platform/kiosk/wipe';
+import { RUNTIME_WIPE_STEPS } from '../../../src/app/screens/kiosk/runtime/restart';
 import { readAllProgress, saveProgress } from '../../../src/platform/progress/progress-store';
 import { readSettings } from '../../../src/platform/settings-store';
 
@@ -33,7 +34,16 @@ describe('kiosk wipe of stored data', () => {
     later.close();
     const counts = await openCountsDb();
     await addCounts(counts, [
-      { day: '2026-11-20', hour: 9, locality: '79', channel: 'kiosk', source: 'nvh-kp3', version: '0.1.0', event: 'kiosk_session_start', param: '' },
+      {
+        day: '2026-11-20',
+        hour: 9,
+        locality: '79',
+        channel: 'kiosk',
+        source: 'nvh-kp3',
+        version: '0.1.0',
+        event: 'kiosk_session_start',
+        param: '',
+      },
     ]);
     counts.close();
     sessionStorage.setItem('vneid-guide:count-source', 'poster-1');
@@ -56,10 +66,7 @@ describe('kiosk wipe of stored data', () => {
     expect(readSettings()).toEqual({ lang: 'en', largeText: true, highContrast: false });
   });
 
-  it('covers every step of the plan between the storage wipe and the runtime', () => {
-    // Storage steps here; dialogs, page memory and history are the runtime's (restart-at-attract).
-    const runtimeSteps = ['dialogs', 'page-memory', 'history'];
-    const storageSteps = ['tutorial-progress', 'databases', 'session-storage', 'local-storage', 'display-settings'];
-    expect([...runtimeSteps, ...storageSteps].sort()).toEqual([...WIPE_STEPS].sort());
+  it('covers every step of the plan, between the storage wipe and the runtime', () => {
+    expect([...STORAGE_WIPE_STEPS, ...RUNTIME_WIPE_STEPS].sort()).toEqual([...WIPE_STEPS].sort());
   });
 });

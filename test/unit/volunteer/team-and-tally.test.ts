@@ -73,7 +73,9 @@ describe("today's total", () => {
   });
 
   it('drops what is not a well-formed day when read back', () => {
-    expect(readDayTotal({ day: '2026-11-20', outcomes: { 'activated-level1': 2, bogus: 5, 'nobody-home': -1 }, blockers: { x: 1 } })).toEqual({
+    expect(
+      readDayTotal({ day: '2026-11-20', outcomes: { 'activated-level1': 2, bogus: 5, 'nobody-home': -1 }, blockers: { x: 1 } }),
+    ).toEqual({
       day: '2026-11-20',
       outcomes: { 'activated-level1': 2 },
       blockers: {},

@@ -14,7 +14,7 @@ describe('volunteer store', () => {
     expect(await readTeam()).toBeUndefined(); // a damaged record is not trusted
   });
 
-  it("adds visits to the day they happened on and keeps a week", async () => {
+  it('adds visits to the day they happened on and keeps a week', async () => {
     await recordTally({ outcome: 'activated-level1' }, at('2026-11-01T09:00:00'));
     for (let d = 2; d <= 9; d++) await recordTally({ outcome: 'nobody-home' }, at(`2026-11-0${d}T09:00:00`));
     await recordTally({ outcome: 'activated-level2' }, at('2026-11-09T10:00:00'));

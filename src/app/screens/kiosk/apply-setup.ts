@@ -6,6 +6,7 @@ import { clearKioskFlag, setCurrentVisit } from '../../../platform/kiosk/kiosk-f
 import { clearKioskSetup, saveKioskSetup } from '../../../platform/kiosk/kiosk-store';
 import { wipeStoredData } from '../../../platform/kiosk/wipe';
 import { writeSettings } from '../../../platform/settings-store';
+import { writeResetMark } from './runtime/restart';
 
 /**
  * Turns this device into a kiosk: the setup is saved (IndexedDB, survives reboots), whatever the
@@ -18,6 +19,11 @@ export async function applySetup(setup: KioskSetup): Promise<void> {
   await wipeStoredData(setup.lang);
   writeSettings({ lang: setup.lang, largeText: true, highContrast: false });
   setCurrentVisit(newVisitStamp(crypto.getRandomValues(new Uint8Array(9))));
+  try {
+    writeResetMark({ reason: 'boot', retry: false }); // just wiped: the next page need not wipe again
+  } catch {
+    // Without sessionStorage the next page wipes once more: harmless.
+  }
   enterFullscreen();
   location.replace(ROUTES.kiosk);
 }

@@ -1,6 +1,12 @@
 import { isValidPin } from '../../../core/kiosk/pin';
-import { formatSetupQuery, parseSetup, queryPairs, SETUP_VERSION, type SetupCheck, type SetupProblem } from '../../../core/kiosk/setup-link';
-import { formatPinHash } from '../../../core/kiosk/pin';
+import {
+  formatSetupQuery,
+  parseSetup,
+  queryPairs,
+  SETUP_VERSION,
+  type SetupCheck,
+  type SetupProblem,
+} from '../../../core/kiosk/setup-link';
 import { hashPin } from '../../../platform/kiosk/pin-hash';
 
 /** The setup maker's fields, as typed. */
@@ -50,5 +56,3 @@ export async function makeSetupLink(form: SetupForm): Promise<{ ok: true; query:
   const pin = await hashPin(form.pin);
   return { ok: true, query: formatSetupQuery({ ...draft.setup, pin }) };
 }
-
-export { formatPinHash };

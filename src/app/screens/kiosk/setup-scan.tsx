@@ -1,21 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ROUTES } from '../../../core/routes';
 import { CameraError } from '../../../platform/camera/camera-errors';
 import { startCameraScan, type CameraScan } from '../../../platform/camera/card-scanner';
 import { useT } from '../../hooks';
 import { navigate } from '../../router';
-
-/** The kiosk path and query a scanned setup QR points to, or null when it is no setup link of this app. */
-export function setupTarget(text: string, origin: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(text, origin);
-  } catch {
-    return null;
-  }
-  if (url.origin !== origin || url.pathname !== ROUTES.kiosk || !url.searchParams.has('setup')) return null;
-  return url.pathname + url.search;
-}
+import { setupTarget } from './setup-target';
 
 /**
  * Scans a setup QR with the tablet's camera (the organizer made it on another device). Any other

@@ -8,7 +8,13 @@ import { ModalDialog } from './modal-dialog';
  */
 export function IdleWarning({ seconds, t, onEnd }: { seconds: number; t: Translate; onEnd: () => void }) {
   return (
-    <ModalDialog class="kiosk-dialog kiosk-idle" role="alertdialog" labelledBy="kiosk-idle-title" describedBy="kiosk-idle-text" onCancel={() => undefined}>
+    <ModalDialog
+      class="kiosk-dialog kiosk-idle"
+      role="alertdialog"
+      labelledBy="kiosk-idle-title"
+      describedBy="kiosk-idle-text"
+      onCancel={() => undefined}
+    >
       <h2 id="kiosk-idle-title">{t('kiosk.idle.title')}</h2>
       <p id="kiosk-idle-text">{t('kiosk.idle.text', { seconds: String(seconds) })}</p>
       <p class="kiosk-countdown" aria-hidden="true">

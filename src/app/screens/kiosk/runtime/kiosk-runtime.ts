@@ -87,11 +87,14 @@ export class KioskRuntime {
     this.timer = undefined;
     const at = nextTickAt(this.phase, this.times);
     if (at === null) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.send({ type: 'tick', at: this.now() });
-      if (this.timer === undefined && this.phase.kind !== 'attract') this.schedule();
-    }, Math.max(0, at - this.now()));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.send({ type: 'tick', at: this.now() });
+        if (this.timer === undefined && this.phase.kind !== 'attract') this.schedule();
+      },
+      Math.max(0, at - this.now()),
+    );
   }
 
   private startCountdown(): void {

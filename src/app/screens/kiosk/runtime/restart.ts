@@ -6,18 +6,28 @@ import { setCurrentVisit } from '../../../../platform/kiosk/kiosk-flag';
 import { wipeStoredData } from '../../../../platform/kiosk/wipe';
 
 /**
- * The end of a visit (core/kiosk/wipe-plan.ts): close what is open, hide the page, forget what is
- * stored, start a new visit stamp, and reload at the attract screen. The reload is what forgets
- * the page's memory (answers on screen, a card just read, a typed place), whoever keeps it.
+ * Forgetting a visitor (core/kiosk/wipe-plan.ts): close what is open, hide the page, forget what
+ * is stored, start a new visit stamp, and reload at the attract screen. The reload forgets the
+ * page's memory (answers on screen, a card just read, a typed place), whoever keeps it; main.tsx
+ * opens every kiosk page load at the attract screen, which takes care of the history.
  */
 export const RUNTIME_WIPE_STEPS = ['dialogs', 'page-memory', 'history'] as const satisfies readonly WipeStep[];
 
-/** Set for the next page: count the reset there, and redo the storage wipe if a step failed. */
+/**
+ * Left in sessionStorage for the page after the reload: why it reloaded ("visit": a visit ended,
+ * counted as a reset; "boot": a page that did not come from a wipe, e.g. after a reboot) and
+ * whether a storage step failed (the next page redoes it).
+ */
 export const RESET_MARK = 'vneid-guide:kiosk-reset';
+export type ResetReason = 'visit' | 'boot';
+export interface ResetMark {
+  reason: ResetReason;
+  retry: boolean;
+}
 
 let forgetting = false;
 
-export async function forgetVisitor(setup: KioskSetup): Promise<void> {
+export async function forgetVisitor(setup: KioskSetup, reason: ResetReason): Promise<void> {
   if (forgetting) return;
   forgetting = true;
   await closeDialogs();
@@ -26,17 +36,31 @@ export async function forgetVisitor(setup: KioskSetup): Promise<void> {
   const report = await wipeStoredData(setup.lang).catch(() => ({ failed: ['databases'] }));
   setCurrentVisit(newVisitStamp(crypto.getRandomValues(new Uint8Array(9))));
   try {
-    sessionStorage.setItem(RESET_MARK, report.failed.length ? 'retry' : 'done');
+    writeResetMark({ reason, retry: report.failed.length > 0 });
   } catch {
-    // The reset goes uncounted; the wipe itself is done.
+    // No sessionStorage: the next page cannot read a mark either, and starts without wiping again.
   }
   location.replace(ROUTES.kiosk);
 }
 
+export function writeResetMark(mark: ResetMark): void {
+  sessionStorage.setItem(RESET_MARK, `${mark.reason}${mark.retry ? ':retry' : ''}`);
+}
+
+/** The mark left by the previous page (removed as it is read); 'unavailable' without sessionStorage. */
+export function takeResetMark(): ResetMark | null | 'unavailable' {
+  try {
+    const value = sessionStorage.getItem(RESET_MARK);
+    sessionStorage.removeItem(RESET_MARK);
+    if (!value) return null;
+    return { reason: value.startsWith('boot') ? 'boot' : 'visit', retry: value.endsWith(':retry') };
+  } catch {
+    return 'unavailable';
+  }
+}
+
 async function closeDialogs(): Promise<void> {
   // The share dialog through its own API (its onClose must not start a second wipe: see `forgetting`).
-  await import('../../../share')
-    .then((m) => m.closeShareDialog())
-    .catch(() => undefined);
+  await import('../../../share').then((m) => m.closeShareDialog()).catch(() => undefined);
   document.querySelectorAll('dialog').forEach((d) => d.open && d.close());
 }

@@ -6,16 +6,16 @@ import { readKioskSetup } from '../../../../platform/kiosk/kiosk-store';
 import { wipeStoredData } from '../../../../platform/kiosk/wipe';
 import { count, setCountContext } from '../../../count';
 import { loadNamespaces, makeT } from '../../../i18n';
-import { stampHistory } from './history-guard';
 import { KioskLayer, type LayerActions } from './kiosk-layer';
 import { KioskRuntime } from './kiosk-runtime';
 import { guardOutsideLinks } from './link-guard';
-import { forgetVisitor, RESET_MARK } from './restart';
+import { forgetVisitor, takeResetMark } from './restart';
 
 /**
  * Kiosk mode's runtime (chế độ kiosk), loaded by src/app/main.tsx only when the kiosk flag is set:
- * phones never download it. It stamps history, watches for idleness, turns outside links into QR
- * codes, adds the kiosk bar, and counts as channel "kiosk" with the kiosk id as source.
+ * phones never download it. It makes sure each page starts clean, watches for idleness, turns
+ * outside links into QR codes, adds the kiosk bar, and counts as channel "kiosk" with the kiosk id
+ * as source.
  */
 let running: { stop: () => void } | null = null;
 
@@ -28,14 +28,21 @@ export async function startKioskRuntime(): Promise<void> {
     clearKioskFlag();
     return;
   }
+  // A page that did not come from a wipe (a reboot, a restored tab, Back to an earlier visit's
+  // entry) may hold anything of whoever used the tablet last: wipe first, the next page runs.
+  const mark = takeResetMark();
+  if (mark === null) return forgetVisitor(setup, 'boot');
   document.documentElement.classList.add('kiosk-mode');
   setCountContext({ channel: 'kiosk', source: setup.kioskId, locality: setup.locality });
-  afterReset(setup);
+  if (mark !== 'unavailable') {
+    if (mark.reason === 'visit') count('kiosk_reset');
+    if (mark.retry) void wipeStoredData(setup.lang);
+  }
 
-  const runtime = new KioskRuntime({ setup, forget: () => void forgetVisitor(setup) });
-  const undo = [stampHistory(visit), guardOutsideLinks()];
-  // A page restored from the back-forward cache may hold an earlier visit: reload (main.tsx then
-  // opens the attract screen).
+  const runtime = new KioskRuntime({ setup, forget: () => void forgetVisitor(setup, 'visit') });
+  const undo = [guardOutsideLinks()];
+  // A page restored from the back-forward cache may belong to an earlier visit: reload it (and
+  // main.tsx opens the attract screen).
   const onShow = (e: PageTransitionEvent) => {
     if (e.persisted && currentVisit() !== visit) {
       document.body.hidden = true;
@@ -56,19 +63,6 @@ export function stopKioskRuntime(): void {
   running = null;
   document.documentElement.classList.remove('kiosk-mode');
   setCountContext({ channel: undefined, source: undefined, locality: undefined });
-}
-
-/** The page after a wipe: count the reset, and redo the storage wipe if a step had failed. */
-function afterReset(setup: KioskSetup): void {
-  try {
-    const mark = sessionStorage.getItem(RESET_MARK);
-    if (!mark) return;
-    sessionStorage.removeItem(RESET_MARK);
-    count('kiosk_reset');
-    if (mark === 'retry') void wipeStoredData(setup.lang);
-  } catch {
-    // No sessionStorage: nothing to count or redo.
-  }
 }
 
 function handoff(setup: KioskSetup, runtime: KioskRuntime): void {

@@ -1,0 +1,23 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { validateCountBatch } from '../src/core/counts/batch';
+import { openSqlite } from '../src/server/storage/sqlite-db';
+import { SqliteCountStore } from '../src/server/storage/sqlite-count-store';
+const pragmas = (process.argv[2] ?? '').split(';').filter(Boolean);
+const db = openSqlite(mkdtempSync(join(tmpdir(), 'x-')));
+for (const p of pragmas) db.pragma(p);
+const store = new SqliteCountStore(db);
+const day = new Date().toISOString().slice(0, 10);
+const events = ['checker_start', ...Array(8).fill('checker_outcome'), ...Array(20).fill('tutorial_step_done'), ...Array(21).fill('screen_open')];
+const mk = (d: number) => ({ batchId: 'bench-' + String(d).padStart(12, '0'), counters: Array.from({ length: 50 }, (_, k) => {
+  const e = k === 0 ? 'checker_start' : k < 9 ? 'checker_outcome' : k < 29 ? 'tutorial_step_done' : 'tutorial_stuck';
+  const param = e === 'checker_start' ? undefined : e === 'checker_outcome' ? `o${k}` : `activate/s${k}`;
+  return { day, locality: `${String(1 + d % 34).padStart(2,'0')}-${String(d % 3300).padStart(5, '0')}`, channel: 'phone', source: `poster-${d % 40}`, version: '0.1.0', event: e, ...(param ? { param } : {}), n: 1 };
+}) });
+const N = 20000;
+const valids = Array.from({ length: N }, (_, i) => { const r = validateCountBatch(mk(i), day); if (!r.ok) throw new Error(JSON.stringify(r.problems)); return r.batch; });
+const t = performance.now();
+for (let i = 0; i < N; i++) await store.ingest(valids[i]!, 'd' + i, day);
+console.log(pragmas.join(';') || '(default)', 'ingest µs', ((performance.now() - t) * 1000 / N).toFixed(1));

@@ -1,0 +1,216 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Counter } from '../src/core/counts/batch';
+import { summarize } from '../src/server/dashboard-api/summary';
+import { openSqlite } from '../src/server/storage/sqlite-db';
+import { SqliteCountStore } from '../src/server/storage/sqlite-count-store';
+import { percentile, runLoad } from './counts-load';
+
+export interface CountsBenchOptions {
+  /** Measured seconds of ingest load (after 2 s of warm-up). */
+  seconds?: number;
+  connections?: number;
+  /** Size of the synthetic year for the dashboard queries. */
+  communes?: number;
+  days?: number;
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+/** 50 counters as a busy device sends them: one day and place, a realistic mix of events. */
+function counters(device: number, day: string): Counter[] {
+  const locality = `${String(1 + (device % 34)).padStart(2, '0')}-${String(device % 3300).padStart(5, '0')}`;
+  const source = `poster-${device % 40}`;
+  const mix: [Counter['event'], string | undefined][] = [
+    ['checker_start', undefined],
+    ...['activate-now', 'level2-police', 'wait-approval', 'sim-not-own', 'no-chip-card', 'child', 'no-smartphone', 'foreign'].map(
+      (o) => ['checker_outcome', o] as [Counter['event'], string],
+    ),
+    ...['activate', 'install', 'register-level1', 'level2-police'].map((t) => ['tutorial_start', t] as [Counter['event'], string]),
+    ['tutorial_finish', 'activate'],
+    ['tutorial_finish', 'install'],
+    ...Array.from({ length: 20 }, (_, k) => ['tutorial_step_done', `activate/s${k}`] as [Counter['event'], string]),
+    ...['activate/otp', 'activate/password', 'register-level1/nfc'].map((st) => ['tutorial_stuck', st] as [Counter['event'], string]),
+    ...['home', 'checker', 'guides', 'guide', 'guideStep', 'places', 'place', 'privacy'].map(
+      (r) => ['screen_open', r] as [Counter['event'], string],
+    ),
+    ['point_search', 'gps'],
+    ['point_search', 'text'],
+    ['link_opened', undefined],
+    ['share_shown', 'checker'],
+  ];
+  return mix.map(([event, param], k) => {
+    const c: Counter = { day, locality, channel: 'phone', source, version: '0.1.0', event, n: 1 + ((device + k) % 4) };
+    if (param) c.param = param;
+    return c;
+  });
+}
+
+/** Part 1: the real server (`src/server/main.ts`, production build) under 32 concurrent connections. */
+async function benchIngest(seconds: number, connections: number): Promise<void> {
+  if (!existsSync('dist/index.html')) throw new Error('No dist/index.html: run `npm run build` first.');
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-counts-'));
+  const port = await freePort();
+  // Behind-a-proxy mode: each simulated device has its own address, so the per-client rate limit
+  // (which stays on) sees many devices, as in the field.
+  const server = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []),
+      '--import',
+      'tsx',
+      'src/server/main.ts',
+    ],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        TRUST_PROXY: '1',
+        ORGANIZER_NAME: '',
+        ORGANIZER_PASSWORD: '',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      if (i > 100) throw new Error('The server did not start');
+      const up = await fetch(`${base}/api/dashboard/me`).then(
+        (r) => r.status === 401,
+        () => false,
+      );
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const day = new Date().toISOString().slice(0, 10);
+    const bodies = Array.from({ length: 997 }, (_, d) => JSON.stringify(counters(d, day)));
+    const totals = bodies.map((b) => (JSON.parse(b) as Counter[]).reduce((s, c) => s + c.n, 0));
+    const runId = Date.now().toString(36);
+    let stored = 0;
+    const body = (seq: number) => ({
+      text: `{"batchId":"bench-${runId}-${String(seq).padStart(10, '0')}","counters":${bodies[seq % bodies.length]}}`,
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': `10.${(seq >> 16) & 255}.${(seq >> 8) & 255}.${seq & 255}`,
+      },
+    });
+    const url = `${base}/api/counts`;
+    let offset = 0;
+    const warm = await runLoad({ url, connections, seconds: 2, body, onOk: (s) => (stored += totals[s % bodies.length]!) });
+    offset = warm.sent;
+    const run = await runLoad({
+      url,
+      connections,
+      seconds,
+      body: (s) => body(s + offset),
+      onOk: (s) => (stored += totals[(s + offset) % bodies.length]!),
+    });
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    const check = new SqliteCountStore(openSqlite(dataDir));
+    const { counts } = await check.grandTotal();
+    await check.close();
+    console.log(
+      `  ingest: ${run.ok.toLocaleString('en-US')} batches of 50 counters in ${run.seconds.toFixed(1)} s, ${connections} connections`,
+    );
+    console.log(`  batches/s ${(run.ok / run.seconds).toFixed(0)} (target ≥ 2,000)`);
+    console.log(`  latency p50 ${ms(percentile(run.latenciesMs, 50))}, p99 ${ms(percentile(run.latenciesMs, 99))} (target p99 < 50 ms)`);
+    console.log(`  (2 shared cores: the load generator runs beside the server; load average ${loadavg()[0]!.toFixed(2)} at the end)`);
+    console.log(
+      `  statuses ${JSON.stringify(run.statuses)}; stored counts ${counts === stored ? 'equal' : 'DIFFER from'} acknowledged (${counts})`,
+    );
+  } finally {
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** 20 (event, param) pairs a real year would hold, the funnel's among them. */
+const EVENTS: [string, string][] = [
+  ['checker_start', ''],
+  ['checker_outcome', 'activate-now'],
+  ['checker_outcome', 'level2-police'],
+  ['checker_outcome', 'wait-approval'],
+  ['tutorial_start', 'activate'],
+  ['tutorial_finish', 'activate'],
+  ['tutorial_start', 'install'],
+  ['tutorial_finish', 'install'],
+  ['tutorial_step_done', 'activate/otp'],
+  ['tutorial_stuck', 'activate/otp'],
+  ['tutorial_stuck', 'register-level1/nfc'],
+  ['screen_open', 'home'],
+  ['screen_open', 'checker'],
+  ['screen_open', 'places'],
+  ['point_search', 'gps'],
+  ['point_directions', ''],
+  ['share_shown', 'checker'],
+  ['link_opened', ''],
+  ['volunteer_tally', 'activated-level1'],
+  ['kiosk_session_start', ''],
+];
+
+/** Part 2: dashboard queries over a year of a whole country (synthetic, in a temporary database). */
+async function benchDashboard(communes: number, days: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-dashboard-'));
+  try {
+    const db = openSqlite(dir);
+    const store = new SqliteCountStore(db);
+    const t0 = performance.now();
+    const events = EVENTS.map(([e, p]) => `SELECT '${e}' AS event, '${p}' AS param`).join(' UNION ALL ');
+    db.exec(`WITH RECURSIVE c(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM c WHERE j < ${communes - 1}),
+      d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < ${days - 1}), e AS (${events})
+      INSERT INTO counts (locality, day, channel, source, version, event, param, hour, n)
+      SELECT printf('%02d-%05d', 1 + j % 34, j), date('2025-01-01', '+' || i || ' days'), 'phone', '', '0.1.0', e.event, e.param, -1,
+        1 + abs((j * 7 + i * 13 + length(e.event || e.param)) % 20)
+      FROM c, d, e`);
+    const loadMs = performance.now() - t0;
+    const t1 = performance.now();
+    store.rebuildSums();
+    const sumsMs = performance.now() - t1;
+    const rows = (db.prepare('SELECT COUNT(*) AS n FROM counts').get() as { n: number }).n;
+    console.log(
+      `  data: ${rows.toLocaleString('en-US')} counters (${days} days × ${communes.toLocaleString('en-US')} communes × ${EVENTS.length} events), loaded in ${(loadMs / 1000).toFixed(1)} s, sums built in ${(sumsMs / 1000).toFixed(1)} s`,
+    );
+    const from = '2025-01-01';
+    const to = new Date(Date.parse(from) + (days - 1) * 86_400_000).toISOString().slice(0, 10);
+    const queries: [string, () => Promise<unknown>][] = [
+      ['summary, whole country, whole year', () => summarize(store, { from, to })],
+      ['table by place, whole country, whole year', () => store.placeTotals({ from, to })],
+      ['table by place, 2025-03-15..2025-06-10', () => store.placeTotals({ from: '2025-03-15', to: '2025-06-10' })],
+      ['summary, one province, whole year', () => summarize(store, { from, to, locality: '79' })],
+      ['summary, one commune, whole year', () => summarize(store, { from, to, locality: '01-00034' })],
+      ['daily-report rows, whole country, one day', () => store.placeDays({ from: to, to })],
+    ];
+    for (const [name, run] of queries) {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        await run();
+        times.push(performance.now() - t);
+      }
+      console.log(`  ${name.padEnd(44)} median ${ms(percentile(times, 50))}, max ${ms(Math.max(...times))} (target < 300 ms)`);
+    }
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `npm run bench` (bench/run.ts): the counts collector's ingest rate and the dashboard's queries. */
+export async function benchCounts(options: CountsBenchOptions = {}): Promise<void> {
+  await benchIngest(options.seconds ?? 10, options.connections ?? 32);
+  await benchDashboard(options.communes ?? 3_300, options.days ?? 365);
+}

@@ -1,0 +1,77 @@
+import { Worker } from 'node:worker_threads';
+import type { ValidBatch } from '../../core/counts/batch';
+import type { CountEvent } from '../../core/counts/vocabulary';
+import type { CountFilter, CountStore, DayTotal, EventTotal, IngestResult, PlaceDayRow, PlaceRow } from './count-store';
+import type { SqliteOptions } from './sqlite-db';
+
+/**
+ * The SQLite count store run on a worker thread: the main thread parses and checks requests while
+ * the worker writes, so a two-core machine uses both. Still one writer and one transaction per
+ * batch. If the worker dies, calls in flight fail (the collector answers 503, devices resend) and
+ * the next call starts a new worker.
+ */
+export class WorkerCountStore implements CountStore {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private next = 0;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly options: SqliteOptions = {},
+  ) {}
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./count-store-worker-boot.mjs', import.meta.url), {
+      workerData: { dataDir: this.dataDir, options: this.options },
+    });
+    worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
+      const p = this.pending.get(id);
+      this.pending.delete(id);
+      if (error !== undefined) p?.reject(new Error(error));
+      else p?.resolve(result);
+    });
+    const fail = (why: string) => {
+      if (this.worker === worker) this.worker = null;
+      for (const p of this.pending.values()) p.reject(new Error(why));
+      this.pending.clear();
+    };
+    worker.on('error', (e) => fail(`count store worker failed: ${e.message}`));
+    worker.on('exit', (code) => fail(`count store worker exited (${code})`));
+    return worker;
+  }
+
+  private call<T>(method: string, ...args: unknown[]): Promise<T> {
+    this.worker ??= this.start();
+    const id = this.next++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker!.postMessage({ id, method, args });
+    });
+  }
+
+  ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult> {
+    return this.call('ingest', batch, digest, receivedDay);
+  }
+  dailyTotals(filter: CountFilter, events: readonly CountEvent[]): Promise<DayTotal[]> {
+    return this.call('dailyTotals', filter, events);
+  }
+  eventTotals(filter: CountFilter, events: readonly CountEvent[]): Promise<EventTotal[]> {
+    return this.call('eventTotals', filter, events);
+  }
+  placeTotals(filter: CountFilter): Promise<PlaceRow[]> {
+    return this.call('placeTotals', filter);
+  }
+  placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
+    return this.call('placeDays', filter);
+  }
+  grandTotal(): Promise<{ counts: number; batches: number }> {
+    return this.call('grandTotal');
+  }
+  async close(): Promise<void> {
+    if (!this.worker) return;
+    const worker = this.worker;
+    await this.call('close');
+    this.worker = null;
+    await worker.terminate();
+  }
+}

@@ -1,0 +1,304 @@
+import { pbkdf2Sync, randomBytes } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { decodeQrPng } from './support/qr';
+
+// Kiosk mode on a real tablet-sized screen, with Playwright's clock standing in for the minutes a
+// visitor walks away: the idle warning, the wipe (screen, history and IndexedDB), a touch that
+// cancels, the exit PIN, a refused setup link, and outside links shown as QR codes.
+
+const PIN = '2468';
+/** A setup link as the setup page makes it: the PIN only as a PBKDF2 fingerprint. */
+function setupLink(pin = PIN): string {
+  const salt = randomBytes(16);
+  const hash = pbkdf2Sync(pin, salt, 10_000, 32, 'sha256');
+  const place = encodeURIComponent('Nhà văn hóa khu phố 3');
+  return `/kiosk?setup=1&id=nvh-kp3&loc=79-26734&lat=10.757&lng=106.663&ten=${place}&lang=vi&idle=60&pin=10000.${salt.toString('base64url')}.${hash.toString('base64url')}`;
+}
+
+const ATTRACT_TITLE = 'Hướng dẫn tài khoản định danh điện tử VNeID';
+const attractHeading = (page: Page) => page.getByRole('heading', { level: 1, name: ATTRACT_TITLE });
+const warning = (page: Page) => page.getByRole('alertdialog', { name: 'Bạn vẫn đang dùng chứ?' });
+
+async function setUpKiosk(page: Page): Promise<void> {
+  await page.goto(setupLink());
+  await expect(page.getByRole('heading', { level: 1, name: 'Kiểm tra thiết lập kiosk' })).toBeVisible();
+  await page.getByRole('button', { name: 'Bật chế độ kiosk trên máy này' }).click();
+  await expect(attractHeading(page)).toBeVisible();
+  await expect(page.locator('html.kiosk-mode')).toHaveCount(1); // the runtime is running
+}
+
+/** A visitor's traces: answers in the checker's URL (two entries of history), and stored data. */
+async function visitChecker(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Kiểm tra tôi cần làm gì' }).click();
+  for (const _ of [1, 2]) {
+    const question = page.locator('[data-question]');
+    const asked = await question.getAttribute('data-question');
+    const before = page.url();
+    await question.locator('[data-answer]').first().click();
+    await expect(page).not.toHaveURL(before);
+    await expect(question).not.toHaveAttribute('data-question', asked ?? '');
+  }
+  await expect(page).toHaveURL(/[?&]a=/);
+}
+
+/** What another visitor's session leaves in storage: tutorial progress, a later feature's store, the tab's storage. */
+function seedStoredTraces(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    sessionStorage.setItem('visitor-note', 'x');
+    const open = (name: string, store: string, keyPath?: string) =>
+      new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open(name);
+        r.onupgradeneeded = () => {
+          if (!r.result.objectStoreNames.contains(store)) r.result.createObjectStore(store, keyPath ? { keyPath } : undefined);
+        };
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+    const put = (db: IDBDatabase, store: string, value: unknown, key?: string) =>
+      new Promise<void>((res, rej) => {
+        const tx = db.transaction(store, 'readwrite');
+        tx.objectStore(store).put(value, key);
+        tx.oncomplete = () => (db.close(), res());
+        tx.onerror = () => rej(tx.error);
+      });
+    void (async () => {
+      const progress = await open('vneid-tutorial-progress', 'progress', 'tutorial');
+      await put(progress, 'progress', { tutorial: 'activate', current: 'otp', done: ['start'], finished: false, updated: '2026-11-20' });
+      const later = await open('a-later-feature', 'things');
+      await put(later, 'things', { from: 'a card' }, 'x');
+    })().then(resolve, reject);
+  });
+}
+
+/** Records left in the visitor's stores, and the tab's storage. */
+function storedTraces(): Promise<{ progress: number; later: number; session: string | null }> {
+  const countAll = (name: string) =>
+    new Promise<number>((resolve) => {
+      const r = indexedDB.open(name);
+      r.onsuccess = () => {
+        const db = r.result;
+        const stores = [...db.objectStoreNames];
+        if (!stores.length) return (db.close(), resolve(0));
+        const tx = db.transaction(stores, 'readonly');
+        let n = 0;
+        for (const s of stores) tx.objectStore(s).count().onsuccess = (e) => (n += (e.target as IDBRequest<number>).result);
+        tx.oncomplete = () => (db.close(), resolve(n));
+      };
+      r.onerror = () => resolve(-1);
+    });
+  return Promise.all([countAll('vneid-tutorial-progress'), countAll('a-later-feature')]).then(([progress, later]) => ({
+    progress,
+    later,
+    session: sessionStorage.getItem('visitor-note'),
+  }));
+}
+
+test('a bad setup link is refused, saying what is wrong, and changes nothing', async ({ page }) => {
+  await page.goto('/kiosk?setup=1&id=NVH%20KP3&lat=106.66&lng=10.75&pin=1234&idel=5');
+  await expect(page.getByRole('heading', { level: 1, name: 'Liên kết thiết lập không dùng được' })).toBeVisible();
+  const problems = page.getByRole('alert').locator('li');
+  const found = await problems.evaluateAll((items) => items.map((li) => `${li.dataset.field}:${li.dataset.kind}`));
+  expect(found.sort()).toEqual(['id:invalid', 'idel:unknown', 'lat:swapped', 'loc:missing', 'pin:plainPin'].sort());
+  await expect(page.getByRole('alert')).not.toContainText('1234'); // a PIN in clear is never echoed
+  await expect(page.getByRole('button', { name: 'Bật chế độ kiosk trên máy này' })).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('vneid-guide:kiosk'))).toBeNull();
+  await expectNoAxeViolations(page);
+});
+
+test('idle: the warning, then the visitor is wiped from the screen, the history and IndexedDB', async ({ page }) => {
+  await page.clock.install();
+  await setUpKiosk(page);
+  await expect(page.locator('html')).toHaveClass(/large-text/);
+  await expectNoAxeViolations(page);
+  await visitChecker(page);
+  await page.evaluate(seedStoredTraces);
+  await expect(page.getByRole('complementary', { name: 'Máy dùng chung' })).toBeVisible();
+
+  await page.clock.runFor(58_000);
+  await expect(warning(page)).toHaveCount(0);
+  await page.clock.runFor(3_000);
+  await expect(warning(page)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.clock.runFor(20_000);
+  await expect(attractHeading(page)).toBeVisible();
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/kiosk');
+  await expect(page.locator('[data-answer]')).toHaveCount(0);
+  expect(await page.evaluate(storedTraces)).toEqual({ progress: 0, later: 0, session: null });
+
+  // Back leads to an entry of the previous visitor (its answers in the URL): the attract screen opens instead.
+  // Watch every page from now on for the checker's answers, even for a moment.
+  let sawAnswers = false;
+  await page.exposeFunction('kioskTestSawAnswers', () => void (sawAnswers = true));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('[data-answer]')) (window as unknown as { kioskTestSawAnswers: () => void }).kioskTestSawAnswers();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.evaluate(() => ((window as unknown as { beforeBack: boolean }).beforeBack = true));
+  await page.goBack();
+  // A real traversal happened: another document than the one the marker was set in.
+  // (The page may reload once more while it wipes: an evaluation cut short counts as "not yet".)
+  await expect.poll(() => page.evaluate(() => 'beforeBack' in window).catch(() => true)).toBe(false);
+  await expect(attractHeading(page)).toBeVisible();
+  expect(page.url()).not.toContain('a=');
+  await expect(page.locator('[data-answer]')).toHaveCount(0);
+  expect(sawAnswers).toBe(false);
+});
+
+test('a touch during the countdown cancels it and the visit goes on', async ({ page }) => {
+  await page.clock.install();
+  await setUpKiosk(page);
+  await visitChecker(page);
+  const answered = page.url();
+  await page.clock.runFor(61_000);
+  await expect(warning(page)).toBeVisible();
+  await page.mouse.click(8, 8); // anywhere on the screen
+  await expect(warning(page)).toHaveCount(0);
+  await page.clock.runFor(30_000);
+  await expect(warning(page)).toHaveCount(0);
+  expect(page.url()).toBe(answered);
+  // The idle time starts again from the touch.
+  await page.clock.runFor(31_000);
+  await expect(warning(page)).toBeVisible();
+  await warning(page).getByRole('button', { name: 'Tôi vẫn đang dùng' }).click();
+  await expect(warning(page)).toHaveCount(0);
+  expect(page.url()).toBe(answered);
+});
+
+test('links that would leave the app are shown as QR codes', async ({ page, context }) => {
+  await setUpKiosk(page);
+  await page.getByRole('link', { name: 'Bắt đầu', exact: true }).click();
+  const before = page.url();
+
+  await page.getByRole('link', { name: 'Gọi tổng đài 1900 0368' }).click();
+  const call = page.getByRole('dialog', { name: 'Gọi bằng điện thoại của bạn' });
+  await expect(call).toBeVisible();
+  const callQr = call.getByRole('img', { name: /^Mã QR/ });
+  await expect(callQr).toBeVisible();
+  expect(await decodeQrPng(context, await callQr.screenshot())).toBe('tel:19000368');
+  await expectNoAxeViolations(page);
+  await call.getByRole('button', { name: 'Đóng' }).click();
+  await expect(call).toHaveCount(0);
+
+  // A map and an app store link, as the point finder and the guides make them.
+  const links = {
+    map: 'https://www.google.com/maps/search/?api=1&query=10.757000,106.663000',
+    store: 'https://play.google.com/store/apps/details?id=com.vnid',
+  };
+  await page.evaluate((l) => {
+    const main = document.querySelector('main')!;
+    for (const [name, href] of Object.entries(l)) {
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = `outside ${name}`;
+      main.prepend(a);
+    }
+  }, links);
+  await page.getByRole('link', { name: 'outside map' }).click();
+  const map = page.getByRole('dialog', { name: 'Xem đường đi trên điện thoại của bạn' });
+  await expect(map.getByRole('img')).toBeVisible();
+  expect(await decodeQrPng(context, await map.getByRole('img').screenshot())).toBe(links.map);
+  await page.keyboard.press('Escape');
+  await expect(map).toHaveCount(0);
+  await page.getByRole('link', { name: 'outside store' }).click();
+  const store = page.getByRole('dialog', { name: 'Tải ứng dụng trên điện thoại của bạn' });
+  expect(await decodeQrPng(context, await store.getByRole('img').screenshot())).toBe(links.store);
+  expect(page.url()).toBe(before); // nothing left the app
+  expect(context.pages()).toHaveLength(1);
+});
+
+test('leaving kiosk mode needs the PIN; the setup page never shows or stores it', async ({ page }) => {
+  // An organizer makes the setup link on the device itself, through the form.
+  await page.goto('/kiosk');
+  await expect(page.getByRole('heading', { level: 1, name: 'Chế độ kiosk cho máy tính bảng dùng chung' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Mã kiosk').fill('nvh-kp3');
+  await page.getByLabel('Mã địa bàn').fill('79');
+  await page.getByLabel('Vĩ độ').fill('10.757');
+  await page.getByLabel('Kinh độ').fill('106.663');
+  await page.getByLabel('Mã PIN thoát').fill(PIN);
+  await page.getByLabel('Nhập lại mã PIN').fill('2469');
+  await page.getByRole('button', { name: 'Tạo liên kết thiết lập' }).click();
+  await expect(page.locator('[data-field="pin2"]')).toBeVisible();
+  await page.getByLabel('Nhập lại mã PIN').fill(PIN);
+  await page.getByRole('button', { name: 'Tạo liên kết thiết lập' }).click();
+  const made = page.locator('.kiosk-link');
+  await expect(made).toContainText('/kiosk?setup=1');
+  expect(await made.textContent()).not.toMatch(new RegExp(`pin=${PIN}(&|$)`));
+  await page.getByRole('link', { name: 'Dùng máy này làm kiosk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kiểm tra thiết lập kiosk' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Bật chế độ kiosk trên máy này' }).click();
+  await expect(attractHeading(page)).toBeVisible();
+  const stored = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const r = indexedDB.open('vneid-kiosk');
+        r.onsuccess = () => {
+          const get = r.result.transaction('config').objectStore('config').get('current');
+          get.onsuccess = () => resolve(JSON.stringify(get.result));
+        };
+      }),
+  );
+  expect(stored).toContain('nvh-kp3');
+  expect(stored).not.toMatch(new RegExp(`pin=${PIN}(&|"|$)`));
+
+  await page.getByRole('button', { name: 'Thoát chế độ kiosk' }).click();
+  const pin = page.getByLabel('Nhập mã PIN để thoát chế độ kiosk');
+  await pin.fill('1357');
+  await page.getByRole('button', { name: 'Thoát chế độ kiosk' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Mã PIN không đúng.');
+  await expect(attractHeading(page)).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('vneid-guide:kiosk'))).not.toBeNull();
+
+  await pin.fill(PIN);
+  await page.getByRole('button', { name: 'Thoát chế độ kiosk' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tài khoản định danh điện tử VNeID');
+  expect(await page.evaluate(() => localStorage.getItem('vneid-guide:kiosk'))).toBeNull();
+  await expect(page.locator('html.kiosk-mode')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveClass(/large-text/);
+});
+
+test('counts as channel "kiosk" with the kiosk id as source; "Xong" ends the visit at once', async ({ page, context }) => {
+  type Counter = { event: string; channel: string; source?: string; locality?: string; hour?: number };
+  const posted: Counter[] = [];
+  await context.route('**/api/counts', async (route) => {
+    posted.push(...((route.request().postDataJSON() as { counters: Counter[] }).counters ?? []));
+    await route.continue();
+  });
+  await setUpKiosk(page);
+  await page.getByRole('link', { name: 'Bắt đầu', exact: true }).click();
+  await page.getByRole('complementary', { name: 'Máy dùng chung' }).getByRole('button', { name: 'Xong, xóa thông tin' }).click();
+  await expect(attractHeading(page)).toBeVisible();
+
+  /** Every counter the device made: still waiting in IndexedDB, or already posted. */
+  const made = async (): Promise<Counter[]> => {
+    const waiting = await page.evaluate(
+      () =>
+        new Promise<Counter[]>((resolve) => {
+          const r = indexedDB.open('vneid-counts');
+          r.onsuccess = () => {
+            const db = r.result;
+            if (!db.objectStoreNames.contains('counters')) return resolve([]);
+            const tx = db.transaction(['counters', 'outbox']);
+            const out: Counter[] = [];
+            tx.objectStore('counters').getAll().onsuccess = (e) =>
+              out.push(...(e.target as IDBRequest<{ row: Counter }[]>).result.map((c) => c.row));
+            tx.objectStore('outbox').getAll().onsuccess = (e) =>
+              out.push(...(e.target as IDBRequest<{ counters: Counter[] }[]>).result.flatMap((b) => b.counters));
+            tx.oncomplete = () => resolve(out);
+          };
+          r.onerror = () => resolve([]);
+        }),
+    );
+    return [...waiting, ...posted];
+  };
+  const kioskEvents = async () =>
+    (await made())
+      .filter((c) => c.channel === 'kiosk' && c.source === 'nvh-kp3' && c.locality === '79-26734' && typeof c.hour === 'number')
+      .map((c) => c.event);
+  await expect.poll(kioskEvents, { timeout: 15_000 }).toEqual(expect.arrayContaining(['kiosk_session_start', 'kiosk_reset']));
+});
