@@ -42,8 +42,8 @@ export function PlaceTable({ rows }: { rows: PlaceRow[] }) {
           {shown.map((r) => (
             <tr key={`${r.locality}|${r.channel}|${r.source}`}>
               <th scope="row">{r.locality || '(chưa rõ)'}</th>
-              <td>{CHANNEL_LABELS[r.channel as Channel] ?? r.channel}</td>
-              <td>{r.source || '—'}</td>
+              <td class="text">{CHANNEL_LABELS[r.channel as Channel] ?? r.channel}</td>
+              <td class="text">{r.source || '—'}</td>
               {COLUMNS.map((m) => (
                 <td key={m}>{formatNumber(r[m])}</td>
               ))}

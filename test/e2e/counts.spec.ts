@@ -34,6 +34,13 @@ function pendingOnDevice(page: Page): Promise<number> {
   );
 }
 
+/** Waits for the service worker to control the page, so the app works offline. */
+async function installServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+}
+
 /** The "screens opened" figure of the dashboard table's row for a source tag (0 when absent). */
 async function screensFor(dashboard: Page, source: string): Promise<number> {
   await dashboard.getByRole('button', { name: 'Xem' }).click();
@@ -69,9 +76,7 @@ test('the dashboard refuses access without login', async ({ page }) => {
 test('counts made offline reach the dashboard exactly once after reconnecting, and export as CSV', async ({ page, context }) => {
   // A citizen opens a poster's link; the service worker installs; the first counts go out.
   await page.goto(server.url + '/?src=poster-e2e');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  await installServiceWorker(page);
   await expect.poll(() => pendingOnDevice(page), { timeout: 20_000 }).toBe(0);
 
   // The organizer logs in and notes the poster's figure so far.
@@ -92,9 +97,6 @@ test('counts made offline reach the dashboard exactly once after reconnecting, a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cài đặt hiển thị');
   await page.goto(server.url + '/gioi-thieu');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giới thiệu và nguồn thông tin');
-  await page.waitForTimeout(3000);
-  console.log(await page.evaluate(() => new Promise((resolve) => { const o = indexedDB.open('vneid-counts'); o.onsuccess = () => { const tx = o.result.transaction(['counters','outbox']); const a = tx.objectStore('counters').getAll(); const b = tx.objectStore('outbox').getAll(); tx.oncomplete = () => resolve(JSON.stringify([a.result, b.result])); }; })));
-  console.log(await page.evaluate(() => localStorage.getItem('vneid-guide:counts-left')));
   await expect.poll(() => pendingOnDevice(page)).toBeGreaterThanOrEqual(3);
   const made = await pendingOnDevice(page);
 
@@ -103,6 +105,11 @@ test('counts made offline reach the dashboard exactly once after reconnecting, a
   await expect.poll(() => pendingOnDevice(page), { timeout: 30_000 }).toBe(0);
   await expect.poll(() => screensFor(dashboard, 'poster-e2e'), { timeout: 10_000 }).toBe(before + made);
   await expectNoAxeViolations(dashboard);
+  // Readable on a small phone too: nothing wider than the screen but the scrollable chart and table.
+  await dashboard.setViewportSize({ width: 320, height: 800 });
+  expect(await dashboard.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(dashboard);
+  await dashboard.setViewportSize({ width: 1280, height: 800 });
 
   // The daily-report CSV holds the same figure.
   const [download] = await Promise.all([
@@ -127,4 +134,31 @@ test('counts made offline reach the dashboard exactly once after reconnecting, a
   await dashboard.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(dashboard.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
   expect((await dashboard.request.get(server.url + '/api/dashboard/summary')).status()).toBe(401);
+});
+
+test('the privacy screen says what is counted, and its switch stops counting on this phone', async ({ page, context }) => {
+  await page.goto(server.url + '/rieng-tu');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quyền riêng tư và thống kê ẩn danh');
+  await expectNoAxeViolations(page);
+  await installServiceWorker(page);
+  await expect.poll(() => pendingOnDevice(page), { timeout: 20_000 }).toBe(0);
+  // Offline, so counts stay on the phone where the test can see them.
+  await context.setOffline(true);
+  await page.waitForTimeout(1500); // a count still on its way from the last load lands first
+  const base = await pendingOnDevice(page);
+  await page.getByRole('link', { name: 'Giới thiệu và nguồn thông tin' }).first().click();
+  await expect.poll(() => pendingOnDevice(page)).toBe(base + 1); // counting is on
+  await page.goBack();
+  const toggle = page.getByRole('checkbox', { name: 'Gửi thống kê ẩn danh từ điện thoại này' });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect(page.getByRole('status').filter({ hasText: 'Thống kê ẩn danh đã tắt trên điện thoại này.' })).toBeVisible();
+  await expect.poll(() => pendingOnDevice(page)).toBe(0); // what waited is forgotten
+  await page.getByRole('link', { name: 'Giới thiệu và nguồn thông tin' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giới thiệu và nguồn thông tin');
+  await page.waitForTimeout(1500);
+  expect(await pendingOnDevice(page)).toBe(0); // nothing new is counted
+  await page.goto(server.url + '/rieng-tu?lang=en');
+  await expect(page.getByRole('checkbox', { name: 'Send anonymous counts from this phone' })).not.toBeChecked();
+  await context.setOffline(false);
 });

@@ -24,29 +24,31 @@ export function DayChart({ days, series, title }: { days: string[]; series: Seri
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. Tổng: ${summary}`}>
-        {ticks.map((t) => (
-          <g key={t} class="grid">
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
-            <text x={PAD.left - 8} y={y(t) + 5} text-anchor="end">
-              {formatNumber(t)}
-            </text>
-          </g>
-        ))}
-        {days.map((d, i) =>
-          i % labelEvery === 0 || i === days.length - 1 ? (
-            <text key={d} class="axis" x={x(i)} y={H - 10} text-anchor="middle">
-              {formatDay(d)}
-            </text>
-          ) : null,
-        )}
-        {series.map((s) => (
-          <g key={s.label} class={s.className}>
-            <polyline fill="none" points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')} />
-            {days.length <= 62 && s.values.map((v, i) => <circle key={i} cx={x(i)} cy={y(v)} r={3} />)}
-          </g>
-        ))}
-      </svg>
+      <div class="chart-scroll" tabIndex={0} role="region" aria-label={title}>
+        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. Tổng: ${summary}`}>
+          {ticks.map((t) => (
+            <g key={t} class="grid">
+              <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
+              <text x={PAD.left - 8} y={y(t) + 5} text-anchor="end">
+                {formatNumber(t)}
+              </text>
+            </g>
+          ))}
+          {days.map((d, i) =>
+            (i % labelEvery === 0 && days.length - 1 - i >= labelEvery / 2) || i === days.length - 1 ? (
+              <text key={d} class="axis" x={x(i)} y={H - 10} text-anchor="middle">
+                {formatDay(d)}
+              </text>
+            ) : null,
+          )}
+          {series.map((s) => (
+            <g key={s.label} class={s.className}>
+              <polyline fill="none" points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')} />
+              {days.length <= 62 && s.values.map((v, i) => <circle key={i} cx={x(i)} cy={y(v)} r={3} />)}
+            </g>
+          ))}
+        </svg>
+      </div>
       <ul class="legend">
         {series.map((s) => (
           <li key={s.label} class={s.className}>

@@ -1,12 +1,12 @@
 import { isAppVersion } from '../../core/counts/dimensions';
 import { COUNTS_LEFT_KEY, COUNTS_OFF_KEY } from './switch-key';
 import { readSourceTag } from '../../core/share/source-tag';
-import { addCounts, clearCounts, openCountsDb, pendingTotal, type CountsDb } from './counts-db';
+import { clearCounts, openCountsDb, pendingTotal, type CountsDb } from './counts-db';
+import { Recorder, takeLeftRows } from './recorder';
 import { randomBatchId } from './delivery';
 import { toDimensions } from './record';
 import { DeliveryScheduler, type FlushReason } from './scheduler';
 import { sendBatch } from './sender';
-import type { CounterRow } from '../../core/counts/batch';
 import type { PendingCount } from './types';
 
 // Loaded lazily by src/app/count.ts after the first paint: idb and delivery never delay a screen.
@@ -20,8 +20,7 @@ const INTERVAL_MS = 5 * 60_000;
 let dbPromise: Promise<CountsDb> | undefined;
 let scheduler: DeliveryScheduler | undefined;
 let started = false;
-let buffer: Omit<CounterRow, 'n'>[] = [];
-let writing: Promise<void> = Promise.resolve();
+let recorder: Recorder | undefined;
 
 function db(): Promise<CountsDb> {
   dbPromise ??= openCountsDb();
@@ -48,18 +47,6 @@ function sessionSource(linkSearch: string): string | undefined {
   }
 }
 
-/** Counts made in the same moment are written in one IndexedDB transaction. */
-function write(): void {
-  const rows = buffer;
-  buffer = [];
-  writing = writing
-    .then(() => db().then((d) => addCounts(d, rows)))
-    .then(
-      () => undefined,
-      () => undefined, // storage refused (private mode, quota): the counts are lost, the app goes on
-    );
-}
-
 /** Two tabs upload one at a time (a double upload would still count once: this only saves data). */
 function exclusive<T>(fn: () => Promise<T>): Promise<T | undefined> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
@@ -75,7 +62,7 @@ function startDelivery(d: CountsDb): DeliveryScheduler {
   );
   const flush = (reason: FlushReason) => {
     if (navigator.onLine === false || switchedOff()) return; // the 'online' event will bring us back
-    void writing.then(() => s.flush(reason));
+    void (recorder?.settled() ?? Promise.resolve()).then(() => s.flush(reason));
   };
   window.addEventListener('online', () => flush('online'));
   document.addEventListener('visibilitychange', () => flush(document.hidden ? 'hidden' : 'visible'));
@@ -94,14 +81,14 @@ export function startCounting(linkSearch: string): (c: PendingCount) => void {
       () => undefined, // no IndexedDB: counts are dropped, the app goes on
     );
   }
+  const rec = (recorder ??= new Recorder(db));
   const sink = (c: PendingCount) => {
     if (switchedOff()) return;
     const dims = toDimensions(c, VERSION, linkSource);
-    if (!dims) return;
-    if (buffer.length === 0) queueMicrotask(write);
-    buffer.push(dims);
+    if (dims) rec.add(dims);
   };
   for (const c of leftOver()) sink(c);
+  if (!switchedOff()) for (const row of takeLeftRows()) rec.add(row);
   return sink;
 }
 
@@ -120,13 +107,13 @@ function leftOver(): PendingCount[] {
 /** Counting switched off: forget what was not sent yet. */
 export async function forgetPendingCounts(): Promise<void> {
   scheduler?.stop();
-  buffer = [];
-  await writing;
+  recorder?.forget();
+  await recorder?.settled();
   await clearCounts(await db());
 }
 
 /** Counts recorded on this device and not yet acknowledged by the collector. */
 export async function pendingCounts(): Promise<number> {
-  await writing;
+  await recorder?.settled();
   return pendingTotal(await db());
 }

@@ -3,3 +3,6 @@ export const COUNTS_OFF_KEY = 'vneid-guide:counts-off';
 
 /** Counts made just before the page was left, before this module loaded: picked up on the next visit. */
 export const COUNTS_LEFT_KEY = 'vneid-guide:counts-left';
+
+/** Rows the delivery code had not yet written to IndexedDB when the page was left. */
+export const COUNTS_LEFT_ROWS_KEY = 'vneid-guide:counts-left-rows';

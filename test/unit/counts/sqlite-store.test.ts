@@ -7,6 +7,7 @@ import { COUNT_EVENT_NAMES } from '../../../src/core/counts/vocabulary';
 import { openSqlite } from '../../../src/server/storage/sqlite-db';
 import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
 import { monthsCovering } from '../../../src/server/storage/ranges';
+import { openStorage } from '../../../src/server/storage/index';
 import { TODAY, batch, counter, memoryStore, seeded } from './helpers';
 
 function valid(counters: Counter[], id?: string): ValidBatch {
@@ -139,6 +140,29 @@ describe('SqliteCountStore.ingest', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('the count store on a worker thread (the server default)', () => {
+  it('ingests, answers queries and survives its worker dying', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'counts-worker-'));
+    const storage = openStorage(dir, { worker: true });
+    try {
+      const b = valid([counter({ n: 2 }), counter({ event: 'checker_outcome', param: 'activate-now', n: 3 })]);
+      expect(await storage.counts.ingest(b, 'd', TODAY)).toEqual({ status: 'added', counters: 2 });
+      expect(await storage.counts.ingest(b, 'd', TODAY)).toEqual({ status: 'duplicate', counters: 2 });
+      expect(await storage.counts.eventTotals({ from: TODAY, to: TODAY }, ['checker_outcome'])).toEqual([
+        { event: 'checker_outcome', param: 'activate-now', n: 3 },
+      ]);
+      // Filters are bound parameters, never spliced into SQL.
+      await expect(storage.counts.dailyTotals({ from: TODAY, to: TODAY, locality: "79' OR 1=1" }, ['checker_start'])).resolves.toEqual([]);
+      // The worker dies: the next call starts another on the same file.
+      await (storage.counts as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+      expect(await storage.counts.grandTotal()).toEqual({ counts: 5, batches: 1 });
+    } finally {
+      await storage.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe('monthsCovering', () => {
