@@ -33,11 +33,11 @@ export function provinceOf(locality: string): string {
 }
 
 /**
- * Source tags follow the share links' rule (src/core/share/source-tag.ts), and more: a run of 8 or
+ * Source tags follow the share links' rule (src/core/share/source-tag.ts), which also refuses a run of 8 or
  * more digits could be a phone or ID number (số CCCD), so such a tag is never counted.
  */
 export function isSourceTag(value: unknown): value is string {
-  return typeof value === 'string' && normalizeSourceTag(value) === value && !/\d{8}/.test(value);
+  return typeof value === 'string' && normalizeSourceTag(value) === value;
 }
 
 /** App version, as in package.json: "1.2.3" or "1.2.3-beta.1". */

@@ -19,7 +19,8 @@ const TAG = /^[a-z0-9-]{1,24}$/;
 export function normalizeSourceTag(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > SOURCE_TAG_MAX) return null;
   const lower = raw.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
-  return TAG.test(lower) ? lower : null;
+  // Eight or more digits in a row could be a phone or ID number (số CCCD): never a tag.
+  return TAG.test(lower) && !/\d{8}/.test(lower) ? lower : null;
 }
 
 /** Anything with URLSearchParams' `get` (core has no DOM types, so it cannot name URLSearchParams). */

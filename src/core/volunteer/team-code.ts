@@ -18,9 +18,10 @@ export function checkTeamCode(raw: string): TeamCodeCheck {
   const text = raw.trim().replace(/\s+/g, '-');
   if (text === '') return { ok: false, problem: 'empty' };
   if (text.length > TEAM_CODE_MAX) return { ok: false, problem: 'tooLong' };
+  // Checked first so the volunteer hears why (the source-tag rule would refuse it too).
+  if (/\d{8}/.test(text)) return { ok: false, problem: 'digits' };
   const code = normalizeSourceTag(text);
   if (!code) return { ok: false, problem: 'characters' };
-  if (/\d{8}/.test(code)) return { ok: false, problem: 'digits' };
   if (code.length < TEAM_CODE_MIN) return { ok: false, problem: 'tooShort' };
   return { ok: true, code };
 }

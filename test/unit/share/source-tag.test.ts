@@ -18,6 +18,8 @@ describe('normalizeSourceTag', () => {
     ['underscore', 'to_1'],
     ['dot', 'a.b'],
     ['markup', '<script>alert(1)</script>'],
+    ['a phone number', 'sdt-0912345678'],
+    ['an ID number', '001090123456'],
     ['quote', 'a"onmouseover="x'],
     ['percent', 'a%20b'],
     ['slash', '../../x'],

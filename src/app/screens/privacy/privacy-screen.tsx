@@ -2,6 +2,7 @@ import { site } from 'virtual:content/site';
 import { pick } from '../../../core/i18n/languages';
 import { Page } from '../../components/page';
 import { useLang, useT } from '../../hooks';
+import { currentVisit } from '../../../platform/kiosk/kiosk-flag';
 import { CountSwitch } from './count-switch';
 
 const COUNTED = ['screens', 'checker', 'tutorials', 'points', 'share', 'kiosk', 'volunteer'] as const;
@@ -32,7 +33,8 @@ export function PrivacyScreen() {
       <h2>{t('privacy.howTitle')}</h2>
       <p>{t('privacy.how', { organizer: pick(site.organizer, lang) })}</p>
       <h2 id="count-switch-title">{t('privacy.switchTitle')}</h2>
-      <CountSwitch />
+      {/* The switch is for personal phones: a visitor must not turn off a shared kiosk's counts. */}
+      {currentVisit() ? <p>{t('privacy.kioskSwitch')}</p> : <CountSwitch />}
     </Page>
   );
 }

@@ -26,7 +26,8 @@ export function TallyForm({ onSaved, onCancel }: { onSaved: (total: DayTotal) =>
     setSaving(true);
     try {
       const total = await recordTally(tally);
-      count('volunteer_tally', tally.outcome);
+      // The blocker travels with the count, so organizers see what stands in the way.
+      count('volunteer_tally', tally.blocker ? `not-eligible/${tally.blocker}` : tally.outcome);
       onSaved(total);
     } catch {
       setProblem('save');
