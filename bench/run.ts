@@ -22,7 +22,10 @@ console.log(
 );
 
 const more: { name: string; run: () => Promise<void> | void }[] = [
-  { name: 'Registration points: nearest-10 over 100,000 points (target < 5 ms) and data sizes', run: () => import('./points').then((m) => m.benchPoints()) },
+  {
+    name: 'Registration points: nearest-10 over 100,000 points (target < 5 ms) and data sizes',
+    run: () => import('./points').then((m) => m.benchPoints()),
+  },
   {
     name: 'Counts: ingest at 32 connections (target ≥ 2,000 batches/s, p99 < 50 ms) and dashboard queries over a year (target < 300 ms)',
     run: () => import('./counts').then((m) => m.benchCounts()),

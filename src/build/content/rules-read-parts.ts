@@ -160,4 +160,3 @@ function readFlag(r: FileReport, raw: unknown, at: Path, field: string): boolean
 export function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
-

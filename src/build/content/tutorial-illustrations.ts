@@ -16,7 +16,11 @@ export interface IllustrationProblem {
 
 const FORBIDDEN: readonly { pattern: RegExp; what: string; expected: string }[] = [
   { pattern: /<script\b/i, what: 'a <script>', expected: 'drawing only (no scripts)' },
-  { pattern: /<style\b/i, what: 'a <style> element', expected: 'presentation attributes on shapes, like fill="..." (a <style> element restyles the whole page)' },
+  {
+    pattern: /<style\b/i,
+    what: 'a <style> element',
+    expected: 'presentation attributes on shapes, like fill="..." (a <style> element restyles the whole page)',
+  },
   { pattern: /<foreignObject\b/i, what: 'a <foreignObject>', expected: 'SVG shapes and text only' },
   {
     pattern: /<(image|use|a|iframe|animate\w*|set)\b/i,
@@ -25,7 +29,11 @@ const FORBIDDEN: readonly { pattern: RegExp; what: string; expected: string }[] 
   },
   { pattern: /\s(?:xlink:)?href\s*=/i, what: 'a link (href)', expected: 'no references to other files or pages' },
   { pattern: /\son[a-z]+\s*=/i, what: 'an event handler (on...=)', expected: 'drawing only (no scripts)' },
-  { pattern: /\sstyle\s*=/i, what: 'a style attribute', expected: 'presentation attributes (fill="...", stroke="..."): the page\'s security policy blocks inline styles' },
+  {
+    pattern: /\sstyle\s*=/i,
+    what: 'a style attribute',
+    expected: 'presentation attributes (fill="...", stroke="..."): the page\'s security policy blocks inline styles',
+  },
   { pattern: /\sid\s*=/i, what: 'an id attribute', expected: 'no ids (two pictures on one page would clash)' },
   { pattern: /url\s*\(/i, what: 'a url(...) reference', expected: 'plain colours (no references)' },
   { pattern: /<!(DOCTYPE|ENTITY)/i, what: 'a DOCTYPE or ENTITY', expected: 'a plain <svg> file' },

@@ -25,7 +25,6 @@ const STEP_KEYS = [
 const SLUG_EXPECTED = 'a short id: lower-case letters, digits and - (e.g. "otp")';
 const ILLUSTRATION = /^[a-z0-9][a-z0-9-]*\.svg$/;
 
-
 export interface ReadTutorial {
   file: string;
   report: FileReport;
@@ -165,7 +164,6 @@ function yamlHint(message: string): string {
   if (/indent/i.test(message)) return 'valid YAML (check the spaces at the start of the line)';
   return 'valid YAML';
 }
-
 
 function describeFlag(value: unknown): string {
   return value === undefined ? 'nothing' : String(value);

@@ -31,7 +31,7 @@ describe('locale content', () => {
         'content/locales/en/demo.json': '{\n  "hello": "Hello {nme}",\n  "extra": "Only in English"\n}',
       }),
     ).toEqual([
-      'content/locales/en/demo.json:2: demo.hello: found placeholders {nme}, expected the Vietnamese text\'s {name}',
+      "content/locales/en/demo.json:2: demo.hello: found placeholders {nme}, expected the Vietnamese text's {name}",
       'content/locales/en/demo.json:3: demo.extra: found a key with no Vietnamese text, expected the same key in content/locales/vi/demo.json',
       'content/locales/vi/demo.json:3: demo.empty: found an empty value, expected a non-empty text',
       'content/locales/vi/demo.json:4: demo.count: found 3, expected a non-empty text',
@@ -45,6 +45,8 @@ describe('locale content', () => {
   });
 
   it('allows English to lag behind: a key missing in English is not an error', () => {
-    expect(messages({ 'content/locales/vi/demo.json': '{"a": "một", "b": "hai"}', 'content/locales/en/demo.json': '{"a": "one"}' })).toEqual([]);
+    expect(
+      messages({ 'content/locales/vi/demo.json': '{"a": "một", "b": "hai"}', 'content/locales/en/demo.json': '{"a": "one"}' }),
+    ).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ describe('the real content/ folder', () => {
       for (const n of readdirSync(dir)) {
         const p = join(dir, n);
         if (statSync(p).isDirectory()) walk(p);
-        else if (/\.tsx?$/.test(n)) for (const m of readFileSync(p, 'utf8').matchAll(/\bt\('([a-z][\w-]*\.[\w.-]+)'/g)) used.add(m[1] ?? '');
+        else if (/\.tsx?$/.test(n))
+          for (const m of readFileSync(p, 'utf8').matchAll(/\bt\('([a-z][\w-]*\.[\w.-]+)'/g)) used.add(m[1] ?? '');
       }
     };
     walk('src/app');

@@ -5,7 +5,11 @@ describe('matchRoute', () => {
   it('matches every route with its parameters', () => {
     expect(matchRoute('/')).toEqual({ id: 'home', params: {}, path: '/' });
     expect(matchRoute('/kiem-tra?a=xyz')?.id).toBe('checker');
-    expect(matchRoute('/huong-dan/activate/otp')).toEqual({ id: 'guideStep', params: { tutorial: 'activate', step: 'otp' }, path: '/huong-dan/activate/otp' });
+    expect(matchRoute('/huong-dan/activate/otp')).toEqual({
+      id: 'guideStep',
+      params: { tutorial: 'activate', step: 'otp' },
+      path: '/huong-dan/activate/otp',
+    });
     expect(matchRoute('/diem/q5-p12')).toEqual({ id: 'place', params: { id: 'q5-p12' }, path: '/diem/q5-p12' });
   });
 

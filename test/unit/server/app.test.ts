@@ -62,7 +62,13 @@ describe('the app server', () => {
   });
 
   it('withstands hostile requests', async () => {
-    for (const path of ['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2fpackage.json', '/' + 'a'.repeat(5000), '/diem/%00']) {
+    for (const path of [
+      '/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/assets/..%2f..%2fpackage.json',
+      '/' + 'a'.repeat(5000),
+      '/diem/%00',
+    ]) {
       const res = await get(path);
       expect([200, 404], path).toContain(res.status);
       const body = await res.text();
