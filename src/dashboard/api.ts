@@ -1,25 +1,7 @@
-import type { PlaceMetric } from '../core/counts/metrics';
-import type { FunnelStep } from '../core/counts/metrics';
+import type { CountFilter as Filter, PlaceRow, Summary } from '../core/counts/dashboard-view';
 
-/** The dashboard API's answers (src/server/dashboard-api), as the page uses them. */
-export interface Filter {
-  from: string;
-  to: string;
-  locality?: string;
-  channel?: string;
-}
-
-export interface Summary {
-  filter: Filter;
-  days: string[];
-  perDay: Record<FunnelStep, number[]>;
-  funnel: { id: FunnelStep; n: number }[];
-  outcomes: { id: string; n: number }[];
-  blockers: { id: string; n: number }[];
-  volunteer: { id: string; n: number }[];
-}
-
-export type PlaceRow = { locality: string; channel: string; source: string } & Record<PlaceMetric, number>;
+/** The dashboard API's answers (src/server/dashboard-api): one contract, in core. */
+export type { Filter, PlaceRow, Summary };
 
 export class ApiError extends Error {
   constructor(

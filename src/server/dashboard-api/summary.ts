@@ -1,22 +1,10 @@
 import { FUNNEL, type FunnelStep } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
-import type { CountFilter, CountStore, EventTotal } from '../storage/count-store';
-import { daysOf } from './filter';
+import type { CountFilter, Summary } from '../../core/counts/dashboard-view';
+import type { CountStore, EventTotal } from '../storage/count-store';
 
-/** What the dashboard's first view shows, for one filter. */
-export interface Summary {
-  filter: CountFilter;
-  days: string[];
-  /** Per funnel step, one number per day (same order as `days`). */
-  perDay: Record<FunnelStep, number[]>;
-  funnel: { id: FunnelStep; n: number }[];
-  /** Checker outcome ids, most frequent first. */
-  outcomes: { id: string; n: number }[];
-  /** "I'm stuck" by tutorial step (tutorial/step), most frequent first: where citizens get stuck. */
-  blockers: { id: string; n: number }[];
-  /** Volunteers' household tallies by outcome. */
-  volunteer: { id: string; n: number }[];
-}
+export type { Summary };
+import { daysOf } from './filter';
 
 const CHART_EVENTS: CountEvent[] = [...new Set(FUNNEL.map((s) => s.event))];
 

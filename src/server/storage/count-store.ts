@@ -1,5 +1,4 @@
-import type { Channel } from '../../core/counts/dimensions';
-import type { PlaceMetric } from '../../core/counts/metrics';
+import type { CountFilter, MetricSums, PlaceRow } from '../../core/counts/dashboard-view';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import type { ValidBatch } from '../../core/counts/batch';
 
@@ -31,15 +30,6 @@ export interface CountStore {
  */
 export type IngestResult = { status: 'added' | 'duplicate' | 'conflict'; counters: number };
 
-export interface CountFilter {
-  /** Inclusive days, YYYY-MM-DD. */
-  from: string;
-  to: string;
-  /** A province code ("79"), a commune ("79-26734"), or absent for the whole country. */
-  locality?: string;
-  channel?: Channel;
-}
-
 export interface DayTotal {
   day: string;
   event: CountEvent;
@@ -53,13 +43,7 @@ export interface EventTotal {
   n: number;
 }
 
-export type MetricSums = Record<PlaceMetric, number>;
-
-export interface PlaceRow extends MetricSums {
-  locality: string;
-  channel: Channel;
-  source: string;
-}
+export type { CountFilter, MetricSums, PlaceRow };
 
 export interface PlaceDayRow extends PlaceRow {
   day: string;
