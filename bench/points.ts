@@ -1,18 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { pointsCollection } from '../src/build/content/points';
 import { NearestIndex } from '../src/core/points/nearest';
-
-/** Deterministic pseudo-random numbers: the same synthetic country on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../test/support/seeded-random';
 
 export interface PointsBenchResult {
   points: number;

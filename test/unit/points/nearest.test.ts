@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { haversineKm } from '../../../src/core/points/distance';
 import { NearestIndex } from '../../../src/core/points/nearest';
-
-/** Deterministic pseudo-random numbers, so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../support/seeded-random';
 
 function bruteForce(points: { lat: number; lng: number }[], lat: number, lng: number, k: number, accept = (_: number) => true) {
   return points
