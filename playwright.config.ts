@@ -9,7 +9,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
   workers: 2,
-  // One retry on CI: a flaky test shows up as "flaky" in the report instead of hiding a real failure.
+  // One retry on CI, so a one-off timing hiccup on a loaded machine does not block a landing;
+  // Playwright still reports such a test as "flaky".
   retries: process.env.CI ? 1 : 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },
