@@ -32,13 +32,13 @@ export function count<E extends CountEvent>(event: E, ...param: ParamArgs<E>): v
     addEventListener('pagehide', () => {
       if (sink || !queue.length) return;
       const kept = JSON.parse(localStorage.getItem(COUNTS_LEFT_KEY) || '[]') as PendingCount[];
-      localStorage.setItem(COUNTS_LEFT_KEY, JSON.stringify(kept.concat(queue.splice(0))));
+      localStorage.setItem(COUNTS_LEFT_KEY, JSON.stringify(kept.concat(queue.splice(0).map(withContext))));
     });
     const go = () =>
       import('../platform/counts/index').then(
         (m) => {
           sink = m.startCounting(linkSearch);
-          queue.splice(0).forEach(sink);
+          queue.splice(0).map(withContext).forEach(sink);
         },
         () => (loading = false), // offline before the chunk was cached: try again with the next count
       );
@@ -48,6 +48,13 @@ export function count<E extends CountEvent>(event: E, ...param: ParamArgs<E>): v
     // Counting must never break the app (storage blocked, private mode).
   }
 }
+
+/**
+ * Counts made before the kiosk or volunteer runtime said where they come from (it loads in
+ * parallel with the first screen) take the context known when they leave the queue; a count
+ * made with a context keeps its own.
+ */
+const withContext = (item: PendingCount): PendingCount => ({ ...context, ...item });
 
 /** Kiosk mode, volunteer mode and the locality choice say where counts come from (undefined clears). */
 export function setCountContext(change: CountContext): void {
