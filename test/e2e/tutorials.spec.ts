@@ -1,21 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { startServer } from './support/server';
+import { TUTORIAL_IDS } from '../../src/core/tutorials/ids';
 
 // The interactive tutorials (/huong-dan): one step per screen, progress kept on the device, the
 // "I'm stuck" branch, direct step URLs (QR codes), offline, read aloud, accessibility.
 
 const ACTIVATE = ['sms', 'open', 'id-phone', 'otp', 'password', 'passcode', 'security-questions', 'login'];
-const TUTORIALS = [
-  'install',
-  'register-level1',
-  'activate',
-  'level2-police',
-  'portal-login',
-  'add-documents',
-  'child-account',
-  'fix-problems',
-];
+const TUTORIALS = TUTORIAL_IDS;
 const SCAM = 'Cảnh giác lừa đảo';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });

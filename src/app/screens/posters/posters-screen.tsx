@@ -13,6 +13,7 @@ import {
 import type { ShareQr } from '../../../core/share/qr-make';
 import { normalizeSourceTag } from '../../../core/share/source-tag';
 import { Page } from '../../components/page';
+import { TextField } from '../../components/text-field';
 import { loadNamespaces, makeT } from '../../i18n';
 import { makeQr } from '../../share/qr';
 import { PosterPreview } from './poster-preview';
@@ -97,29 +98,20 @@ export function PostersScreen() {
       <form class="poster-form" aria-label={t('share.posters.form')} onSubmit={(e) => e.preventDefault()}>
         <TargetPicker target={target} onChange={setTarget} options={options} invalid={targetInvalid} t={t} />
 
-        <div class="field poster-input">
-          <label for="poster-src">{t('share.posters.source.label')}</label>
-          <p id="poster-src-hint" class="hint">
-            {t('share.posters.source.hint')}
-          </p>
-          <input
-            id="poster-src"
-            type="text"
-            dir="ltr"
-            autocomplete="off"
-            spellcheck={false}
-            maxLength={64}
-            value={tagInput}
-            aria-invalid={tagInvalid ? 'true' : undefined}
-            aria-describedby={tagInvalid ? 'poster-src-hint poster-src-error' : 'poster-src-hint'}
-            onInput={(e) => setTagInput(e.currentTarget.value)}
-          />
-          {tagInvalid && (
-            <p id="poster-src-error" class="poster-error" role="alert">
-              {t('share.posters.source.invalid')}
-            </p>
-          )}
-        </div>
+        <TextField
+          id="poster-src"
+          class="field poster-input"
+          errorClass="poster-error"
+          errorAlert
+          label={t('share.posters.source.label')}
+          hint={t('share.posters.source.hint')}
+          error={tagInvalid ? t('share.posters.source.invalid') : undefined}
+          dir="ltr"
+          spellcheck={false}
+          maxLength={64}
+          value={tagInput}
+          onInput={(e) => setTagInput(e.currentTarget.value)}
+        />
 
         <div class="field">
           <label class="choice">
