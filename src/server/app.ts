@@ -1,18 +1,19 @@
 import { Hono } from 'hono';
 import { matchRoute } from '../core/routes';
+import type { ServerFeature } from './feature';
 import { SECURITY_HEADERS } from './security-headers';
 import { loadStaticFiles, type StaticFile } from './static-files';
 
 export interface AppOptions {
   /** The production build (vite build output). */
   distDir: string;
-  /** Extra routes (counts collector, dashboard), mounted before the static app. */
-  mount?: (app: Hono) => void;
+  /** The server features (server/features.ts), mounted in order before the static app. */
+  features?: readonly ServerFeature[];
 }
 
 /**
- * The one Node server: the built app with the right cache and security headers, and (mounted by
- * later features) the counts collector and the organizers' dashboard.
+ * The one Node server: the built app with the right cache and security headers, and the server
+ * features (counts collector, organizers' dashboard...) listed in server/features.ts.
  */
 export function createApp(options: AppOptions): Hono {
   const files = loadStaticFiles(options.distDir);
@@ -25,7 +26,7 @@ export function createApp(options: AppOptions): Hono {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
   });
 
-  options.mount?.(app);
+  for (const feature of options.features ?? []) feature.mount(app);
 
   app.all('/api/*', (c) => c.json({ error: 'not_found', message: `No API at ${c.req.path}` }, 404));
 

@@ -1,4 +1,5 @@
 import type { OrganizerStore } from '../auth/organizer-store';
+import type { ServerFeature } from '../feature';
 import type { CountStore } from './count-store';
 import { defaultDataDir, openSqlite, type SqliteOptions } from './sqlite-db';
 import { SqliteCountStore } from './sqlite-count-store';
@@ -35,6 +36,11 @@ export function openStorage(dataDir: string = defaultDataDir(), options: Storage
 export interface StorageOptions extends SqliteOptions {
   /** Counts written on a worker thread (the server's default): ingest uses a second core. */
   worker?: boolean;
+}
+
+/** The storage as an entry of the feature list: no routes; closed after the features that use it. */
+export function storageFeature(storage: Storage): ServerFeature {
+  return { name: 'storage', mount() {}, close: () => storage.close() };
 }
 
 export { defaultDataDir };

@@ -1,0 +1,45 @@
+import { ensureFirstOrganizer } from './auth/first-organizer';
+import { countsFeature } from './counts/feature';
+import { organizersFeature } from './dashboard-api/feature';
+import type { ServerFeature } from './feature';
+import { defaultDataDir, openStorage, storageFeature } from './storage/index';
+
+export interface OpenedFeatures {
+  /** In mount order; `closeFeatures` closes them the other way round. */
+  features: ServerFeature[];
+  /** What to tell the operator at start-up (e.g. how to create the first organizer account). */
+  notices: string[];
+}
+
+/**
+ * Every server feature, configured from the environment: the one place a new route is wired.
+ * DATA_DIR (default ./data), COUNTS_SYNC=full (survive power cuts), APP_ORIGIN (comma-separated
+ * origins of the app when served from another host), TRUST_PROXY=1 (behind a reverse proxy),
+ * ORGANIZER_NAME + ORGANIZER_PASSWORD (first organizer account, on first start only).
+ */
+export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promise<OpenedFeatures> {
+  const storage = openStorage(defaultDataDir(env), { synchronous: env.COUNTS_SYNC === 'full' ? 'full' : 'normal', worker: true });
+  const storageEntry = storageFeature(storage);
+  try {
+    const notice = await ensureFirstOrganizer(storage.organizers, env);
+    const trustProxy = env.TRUST_PROXY === '1';
+    const features: ServerFeature[] = [
+      storageEntry, // first, so it is closed last: the features below use it
+      countsFeature(storage.counts, { appOrigins: listFromEnv(env.APP_ORIGIN), trustProxy }),
+      organizersFeature(storage.counts, storage.organizers, { trustProxy }),
+      // Features still to come go here, each in its own folder with a `feature.ts`:
+      // published content (organizers publish, the app reads) and health (for monitoring).
+    ];
+    return { features, notices: notice ? [notice] : [] };
+  } catch (e) {
+    await storageEntry.close();
+    throw e;
+  }
+}
+
+function listFromEnv(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
