@@ -17,6 +17,7 @@ export const ROUTES = {
   settings: '/cai-dat',
   kiosk: '/kiosk',
   volunteer: '/tinh-nguyen',
+  readiness: '/dien-thoai', // "is this phone ready?"
 } as const;
 
 export type RouteId = keyof typeof ROUTES;
@@ -34,6 +35,7 @@ export const ALIASES: Readonly<Record<string, string>> = {
   '/settings': '/cai-dat',
   '/privacy': '/rieng-tu',
   '/posters': '/ap-phich',
+  '/phone': '/dien-thoai',
 };
 
 export interface RouteMatch {

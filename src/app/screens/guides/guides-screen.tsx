@@ -25,6 +25,11 @@ export function GuidesScreen() {
   }, []);
   return (
     <Page title={t('tutorials.list.title')} lead={t('tutorials.list.intro')}>
+      <p>
+        <Link href={hrefFor('readiness')} data-action="readiness">
+          {t('tutorials.list.readiness')}
+        </Link>
+      </p>
       <ul class="guide-list">
         {tutorials.map((s) => (
           <GuideItem key={s.id} summary={s} progress={progress.get(s.id)} />
