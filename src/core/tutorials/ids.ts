@@ -12,6 +12,7 @@ export const TUTORIAL_IDS = [
   'add-documents',
   'child-account',
   'fix-problems',
+  'change-phone',
 ] as const;
 
 export type AgreedTutorialId = (typeof TUTORIAL_IDS)[number];
