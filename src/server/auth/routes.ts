@@ -1,13 +1,15 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { clientAddress } from '../counts/client';
+import { clientAddress, requestOrigin } from '../proxy/request';
+import { NO_PROXY, type ProxyTrust } from '../proxy/trust';
 import { LoginThrottle } from './login-throttle';
 import type { OrganizerStore } from './organizer-store';
 import { DUMMY_HASH_PROMISE, normalizeOrganizerName, verifyPassword } from './password';
 import { endSession, sessionOrganizer, startSession } from './session';
 
 export interface AuthRoutesOptions {
-  trustProxy?: boolean;
+  /** Which reverse proxies to believe (TRUST_PROXY): for the client's address and the origin check. */
+  trustProxy?: ProxyTrust;
   throttle?: LoginThrottle;
 }
 
@@ -20,18 +22,15 @@ export const AUTH_BASE = '/api/dashboard';
 export function authRoutes(store: OrganizerStore, options: AuthRoutesOptions = {}): Hono {
   const app = new Hono();
   const throttle = options.throttle ?? new LoginThrottle();
+  const trust = options.trustProxy ?? NO_PROXY;
   const secret = randomBytes(32);
-  const clientKey = (c: Context) =>
-    'client:' +
-    createHmac('sha256', secret)
-      .update(clientAddress(c, options.trustProxy === true))
-      .digest('base64url');
+  const clientKey = (c: Context) => 'client:' + createHmac('sha256', secret).update(clientAddress(c, trust)).digest('base64url');
   const refuse = (c: Context, status: 400 | 401 | 403 | 415 | 429, error: string, message: string, headers: Record<string, string> = {}) =>
     c.json({ error, message }, status, { 'cache-control': 'no-store', ...headers });
 
   app.post(`${AUTH_BASE}/login`, async (c) => {
     const origin = c.req.header('origin');
-    if (origin && origin !== new URL(c.req.url).origin) return refuse(c, 403, 'origin_not_allowed', 'Log in from the dashboard page.');
+    if (origin && origin !== requestOrigin(c, trust)) return refuse(c, 403, 'origin_not_allowed', 'Log in from the dashboard page.');
     if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? ''))
       return refuse(c, 415, 'unsupported_media_type', 'Send {"name", "password"} as application/json.');
     const body = (await c.req.json().catch(() => null)) as { name?: unknown; password?: unknown } | null;
@@ -52,13 +51,13 @@ export function authRoutes(store: OrganizerStore, options: AuthRoutesOptions = {
       return refuse(c, 401, 'wrong_login', 'Wrong name or password.');
     }
     throttle.succeed([`name:${name}`]);
-    await startSession(c, store, organizer.name, options.trustProxy === true);
+    await startSession(c, store, organizer.name, trust);
     return c.json({ ok: true, name: organizer.name }, 200, { 'cache-control': 'no-store' });
   });
 
   app.post(`${AUTH_BASE}/logout`, async (c) => {
     const origin = c.req.header('origin');
-    if (origin && origin !== new URL(c.req.url).origin) return refuse(c, 403, 'origin_not_allowed', 'Log out from the dashboard page.');
+    if (origin && origin !== requestOrigin(c, trust)) return refuse(c, 403, 'origin_not_allowed', 'Log out from the dashboard page.');
     await endSession(c, store);
     return c.json({ ok: true }, 200, { 'cache-control': 'no-store' });
   });

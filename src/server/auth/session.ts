@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { isHttps } from '../proxy/request';
+import type { ProxyTrust } from '../proxy/trust';
 import type { OrganizerStore } from './organizer-store';
 
 export const SESSION_COOKIE = 'organizer_session';
@@ -8,13 +10,8 @@ export const SESSION_HOURS = 12;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
 
-/** Secure when the page was reached over HTTPS (directly or through a proxy that says so). */
-function isHttps(c: Context, trustProxy: boolean): boolean {
-  if (new URL(c.req.url).protocol === 'https:') return true;
-  return trustProxy && c.req.header('x-forwarded-proto') === 'https';
-}
-
-export async function startSession(c: Context, store: OrganizerStore, organizer: string, trustProxy: boolean): Promise<void> {
+/** The cookie is Secure when the page was reached over HTTPS (directly or through a trusted proxy). */
+export async function startSession(c: Context, store: OrganizerStore, organizer: string, trustProxy: ProxyTrust): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   await store.createSession(hashToken(token), organizer, Date.now() + SESSION_HOURS * 3_600_000);
   setCookie(c, SESSION_COOKIE, token, {

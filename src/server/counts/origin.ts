@@ -1,14 +1,16 @@
 import type { Context } from 'hono';
+import { requestOrigin } from '../proxy/request';
+import type { ProxyTrust } from '../proxy/trust';
 
 /**
  * Which browser origins may post counts: the app's own (same-origin, the normal case) and the
  * configured app origin (APP_ORIGIN, when the app is served from another host). A request with
  * no Origin header is not from a page (curl, tests) and is allowed; rate limits still apply.
  */
-export function originAllowed(c: Context, appOrigins: readonly string[]): boolean {
+export function originAllowed(c: Context, appOrigins: readonly string[], trust: ProxyTrust): boolean {
   const origin = c.req.header('origin');
   if (origin === undefined) return true;
-  return origin === new URL(c.req.url).origin || appOrigins.includes(origin);
+  return origin === requestOrigin(c, trust) || appOrigins.includes(origin);
 }
 
 /** CORS headers for an allowed cross-origin app; none for anyone else. */

@@ -7,15 +7,16 @@ import { readBodyLimited } from './body';
 import { fail } from './errors';
 import { corsHeaders, originAllowed } from './origin';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
-import { clientAddress } from './client';
+import { clientAddress } from '../proxy/request';
+import { NO_PROXY, type ProxyTrust } from '../proxy/trust';
 
 export interface CountsRoutesOptions {
   /** Origins of the app when it is served from another host than the collector (APP_ORIGIN). */
   appOrigins?: readonly string[];
   /** false turns the per-client limit off (only for benchmarks on 127.0.0.1). */
   rateLimit?: RateLimitOptions | false;
-  /** Trust X-Forwarded-For (behind a reverse proxy) to tell clients apart for the rate limit. */
-  trustProxy?: boolean;
+  /** Which reverse proxies to believe (TRUST_PROXY): for the client's address and the origin check. */
+  trustProxy?: ProxyTrust;
   now?: () => Date;
 }
 
@@ -27,6 +28,7 @@ export function countsRoutes(store: CountStore, options: CountsRoutesOptions = {
   const origins = options.appOrigins ?? [];
   const limiter = options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? { burst: 120, perSecond: 2 });
   const now = options.now ?? (() => new Date());
+  const trust = options.trustProxy ?? NO_PROXY;
 
   app.options(COUNTS_PATH, (c) => {
     const cors = corsHeaders(c, origins);
@@ -48,9 +50,9 @@ export function countsRoutes(store: CountStore, options: CountsRoutesOptions = {
       extra: { problems?: string[]; headers?: Record<string, string> } = {},
     ) => fail(c, status, error, message, { problems: extra.problems, headers: { ...cors, ...extra.headers } });
 
-    if (!originAllowed(c, origins)) return refuse(403, 'origin_not_allowed', 'This origin may not send counts.');
+    if (!originAllowed(c, origins, trust)) return refuse(403, 'origin_not_allowed', 'This origin may not send counts.');
     if (limiter) {
-      const wait = limiter.take(clientAddress(c, options.trustProxy === true));
+      const wait = limiter.take(clientAddress(c, trust));
       if (wait > 0)
         return refuse(429, 'rate_limited', `Too many batches; try again in ${wait} s.`, {
           headers: { 'retry-after': String(wait) },
