@@ -1,58 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe';
+import { SCREENS, screensFor } from './support/dashboard';
+import { installServiceWorker, pendingOnDevice } from './support/device';
 import { startServer, type RunningServer } from './support/server';
 
 // Anonymous counts end to end: the app used offline, reconnected, the counts delivered exactly
 // once, and an organizer reading them on the dashboard (which refuses everyone else) and as CSV.
 
 const ORGANIZER = { name: 'doi06-e2e', password: 'mật khẩu thử nghiệm e2e' };
-const SCREENS = 'Lượt mở màn hình';
-
-/** Counts waiting on the device (open counters + sealed batches), read from IndexedDB. */
-function pendingOnDevice(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('vneid-counts');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('counters')) return resolve(0);
-          const tx = db.transaction(['counters', 'outbox']);
-          const counters = tx.objectStore('counters').getAll();
-          const outbox = tx.objectStore('outbox').getAll();
-          tx.oncomplete = () => {
-            let n = 0;
-            for (const c of counters.result as { row: { n: number } }[]) n += c.row.n;
-            for (const b of outbox.result as { counters: { n: number }[] }[]) for (const c of b.counters) n += c.n;
-            db.close();
-            resolve(n);
-          };
-        };
-      }),
-  );
-}
-
-/** Waits for the service worker to control the page, so the app works offline. */
-async function installServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
-}
-
-/** The "screens opened" figure of the dashboard table's row for a source tag (0 when absent). */
-async function screensFor(dashboard: Page, source: string): Promise<number> {
-  await dashboard.getByRole('button', { name: 'Xem' }).click();
-  const table = dashboard.getByRole('region', { name: 'Theo địa bàn, kênh và mã nguồn' });
-  await expect(table.or(dashboard.getByText('Chưa có số liệu cho bộ lọc này.'))).toBeVisible();
-  if (!(await table.isVisible())) return 0;
-  const headers = await table.locator('thead th').allTextContents();
-  const row = table.locator('tbody tr', { has: dashboard.getByRole('cell', { name: source, exact: true }) });
-  if ((await row.count()) === 0) return 0;
-  const cells = await row.locator('th, td').allTextContents();
-  return Number(cells[headers.indexOf(SCREENS)]!.replace(/\D/g, ''));
-}
 
 let server: RunningServer;
 test.beforeEach(async () => {

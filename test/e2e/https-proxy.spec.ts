@@ -1,0 +1,63 @@
+import { chromium, expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser';
+import { screensFor } from './support/dashboard';
+import { installServiceWorker, pendingOnDevice } from './support/device';
+import { startCaddy, type RunningCaddy } from './support/caddy';
+import { startServer, type RunningServer } from './support/server';
+
+// How every real deployment runs: Caddy (deploy/Caddyfile, the file the README shows) in front of
+// the server with HTTPS, here with a certificate from Caddy's own local CA. The server trusts
+// forwarded headers from 127.0.0.1 only (TRUST_PROXY=127.0.0.1).
+
+const ORGANIZER = { name: 'doi06-proxy', password: 'mật khẩu thử nghiệm proxy' };
+
+let server: RunningServer;
+let caddy: RunningCaddy;
+let browser: Browser;
+let context: BrowserContext;
+test.beforeEach(async () => {
+  server = await startServer({
+    env: { TRUST_PROXY: '127.0.0.1', ORGANIZER_NAME: ORGANIZER.name, ORGANIZER_PASSWORD: ORGANIZER.password },
+  });
+  caddy = await startCaddy(`127.0.0.1:${server.port}`);
+  // A browser that accepts certificates from this Caddy's local CA (and only those).
+  browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: [...CHROMIUM_ARGS, `--ignore-certificate-errors-spki-list=${caddy.spkiHashes.join(',')}`],
+  });
+  context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', serviceWorkers: 'allow' });
+});
+test.afterEach(async () => {
+  await browser?.close();
+  await caddy?.stop();
+  await server?.stop();
+});
+
+test('through Caddy over HTTPS: counts arrive, an organizer logs in and reads them, the app works offline', async () => {
+  const page = await context.newPage();
+  // A citizen opens a poster's link over HTTPS; the service worker installs; the counts go out.
+  await page.goto(caddy.url + '/?src=poster-proxy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tài khoản định danh điện tử VNeID');
+  await installServiceWorker(page);
+  await expect.poll(() => pendingOnDevice(page), { timeout: 20_000 }).toBe(0);
+
+  // The organizer logs in through the proxy, with a Secure session cookie, and sees the poster's counts.
+  const dashboard = await context.newPage();
+  await dashboard.goto(caddy.url + '/dashboard');
+  await dashboard.getByLabel('Tên tài khoản').fill(ORGANIZER.name);
+  await dashboard.getByLabel('Mật khẩu').fill(ORGANIZER.password);
+  await dashboard.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(dashboard.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+  const session = (await context.cookies(caddy.url)).find((c) => c.name === 'organizer_session');
+  expect(session?.secure).toBe(true);
+  await expect.poll(() => screensFor(dashboard, 'poster-proxy'), { timeout: 10_000 }).toBeGreaterThan(0);
+  await dashboard.close();
+
+  // With the network gone, a reload is answered by the service worker.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tài khoản định danh điện tử VNeID');
+  await page.goto(caddy.url + '/cai-dat?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Display settings');
+  await context.setOffline(false);
+});

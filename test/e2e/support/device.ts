@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test';
+
+/** Counts waiting on the device (open counters + sealed batches), read from IndexedDB. */
+export function pendingOnDevice(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('vneid-counts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('counters')) return resolve(0);
+          const tx = db.transaction(['counters', 'outbox']);
+          const counters = tx.objectStore('counters').getAll();
+          const outbox = tx.objectStore('outbox').getAll();
+          tx.oncomplete = () => {
+            let n = 0;
+            for (const c of counters.result as { row: { n: number } }[]) n += c.row.n;
+            for (const b of outbox.result as { counters: { n: number }[] }[]) for (const c of b.counters) n += c.n;
+            db.close();
+            resolve(n);
+          };
+        };
+      }),
+  );
+}
+
+/** Waits for the service worker to control the page, so the app works offline. */
+export async function installServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+}
