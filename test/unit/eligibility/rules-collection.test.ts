@@ -89,7 +89,7 @@ describe('rules collection', () => {
       `${f}:21: whyy: found an unknown field, expected one of title, why, source, lastChecked, unconfirmed, blockers, bring, waitingDays, then, tutorials, place`,
       `${f}:30: outcomes.ok.blockers[1]: found "nope", expected one of the blockers defined in this file: b`,
       `${f}:32: outcomes.ok.waitingDays: found 2, expected 1, 3 or 7 (working days)`,
-      `${f}:33: outcomes.ok.tutorials[0]: found "instal", expected a tutorial id (install, register-level1, activate, level2-police, portal-login, add-documents, child-account, fix-problems), optionally /<step>`,
+      `${f}:33: outcomes.ok.tutorials[0]: found "instal", expected a tutorial id (install, register-level1, activate, level2-police, portal-login, add-documents, child-account, fix-problems, change-phone), optionally /<step>`,
       `${f}:34: outcomes.ok.place: found "police", expected one of level2, card, help`,
       `${f}:37: blockers.b.when.nationality: found "vietnam", expected answers of nationality: vn, foreign`,
     ]);
