@@ -30,6 +30,10 @@ const more: { name: string; run: () => Promise<void> | void }[] = [
     name: 'Counts: ingest at 32 connections (target ≥ 2,000 batches/s, p99 < 50 ms) and dashboard queries over a year (target < 300 ms)',
     run: () => import('./counts').then((m) => m.benchCounts()),
   },
+  {
+    name: 'Daily report: a province of 200 communes over a year of data (target < 300 ms)',
+    run: () => import('./daily-report').then((m) => m.benchDailyReport()),
+  },
 ];
 for (const b of more) {
   console.log(`\n== ${b.name} ==`);

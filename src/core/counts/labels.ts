@@ -15,6 +15,11 @@ export const METRIC_LABELS: Record<PlaceMetric, string> = {
   households_activated: 'Hộ đã kích hoạt (tình nguyện viên)',
   links_opened: 'Lượt mở liên kết/QR',
   screens: 'Lượt mở màn hình',
+  tutorials_finished: 'Hoàn thành hướng dẫn (mọi bài)',
+  outcome_ready: 'Kết quả: làm được ngay',
+  outcome_prepare: 'Kết quả: cần thẻ/SIM trước',
+  outcome_done: 'Kết quả: đã có/chờ duyệt',
+  outcome_other: 'Kết quả: khác',
 };
 
 export const CHANNEL_LABELS: Record<Channel, string> = {

@@ -1,3 +1,4 @@
+import { OUTCOME_KINDS, outcomeKind } from './outcome-kinds';
 import { ACTIVATION_TUTORIAL, type CountEvent, type VolunteerOutcome } from './vocabulary';
 
 /**
@@ -17,6 +18,9 @@ export const PLACE_METRICS = [
   'households_activated',
   'links_opened',
   'screens',
+  // The daily report (issue 19): every tutorial finished, and checker outcomes by kind.
+  'tutorials_finished',
+  ...OUTCOME_KINDS,
 ] as const;
 export type PlaceMetric = (typeof PLACE_METRICS)[number];
 
@@ -28,11 +32,11 @@ export function metricsOf(event: CountEvent, param: string): PlaceMetric[] {
     case 'checker_start':
       return ['guided'];
     case 'checker_outcome':
-      return ['outcomes'];
+      return ['outcomes', outcomeKind(param)];
     case 'tutorial_start':
       return param === ACTIVATION_TUTORIAL ? ['activation_started'] : [];
     case 'tutorial_finish':
-      return param === ACTIVATION_TUTORIAL ? ['activation_finished'] : [];
+      return param === ACTIVATION_TUTORIAL ? ['tutorials_finished', 'activation_finished'] : ['tutorials_finished'];
     case 'tutorial_stuck':
       return ['stuck'];
     case 'point_search':

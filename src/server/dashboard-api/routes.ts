@@ -2,13 +2,17 @@ import { Hono, type Context } from 'hono';
 import { authRoutes, type AuthRoutesOptions } from '../auth/routes';
 import type { OrganizerStore } from '../auth/organizer-store';
 import { requireOrganizer, type OrganizerVars } from '../auth/session';
+import type { ReportData } from '../../core/counts/daily-report';
 import type { CountFilter, CountStore } from '../storage/count-store';
 import { placeDaysCsv } from './csv';
 import { readFilter } from './filter';
+import { narrowToScope, type OrganizerScope } from './scope';
 import { summarize } from './summary';
 
 export interface DashboardRoutesOptions extends AuthRoutesOptions {
   now?: () => Date;
+  /** The organizer's scope (default: everything, as for an admin); see ./scope.ts. */
+  scopeOf?: (organizer: string) => Promise<OrganizerScope>;
 }
 
 /**
@@ -22,11 +26,17 @@ export function dashboardRoutes(counts: CountStore, organizers: OrganizerStore, 
 
   const data = new Hono<OrganizerVars>();
   data.use('*', requireOrganizer(organizers));
-  const withFilter = (handler: (c: Context<OrganizerVars>, f: CountFilter) => Promise<Response>) => async (c: Context<OrganizerVars>) => {
-    const f = readFilter((name) => c.req.query(name), now().toISOString().slice(0, 10));
-    if ('problem' in f) return c.json({ error: 'invalid_filter', message: f.problem }, 400);
-    return handler(c, f);
-  };
+  const scopeOf = options.scopeOf ?? (() => Promise.resolve(undefined));
+  const withFilter =
+    (handler: (c: Context<OrganizerVars>, f: CountFilter, scope: OrganizerScope) => Promise<Response>) =>
+    async (c: Context<OrganizerVars>) => {
+      const read = readFilter((name) => c.req.query(name), now().toISOString().slice(0, 10));
+      if ('problem' in read) return c.json({ error: 'invalid_filter', message: read.problem }, 400);
+      const scope = await scopeOf(c.get('organizer'));
+      const f = narrowToScope(read, scope);
+      if ('problem' in f) return c.json({ error: 'outside_scope', message: f.problem }, 403);
+      return handler(c, f, scope);
+    };
 
   data.get(
     '/summary',
@@ -46,6 +56,15 @@ export function dashboardRoutes(counts: CountStore, organizers: OrganizerStore, 
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="${name}"`,
       });
+    }),
+  );
+  // The daily report's numbers per locality; the page adds names, totals and suppression.
+  data.get(
+    '/report',
+    withFilter(async (c, f, scope) => {
+      const body: ReportData = { from: f.from, to: f.to, rows: await counts.localityTotals(f) };
+      if (scope) body.scope = scope;
+      return c.json(body);
     }),
   );
   app.route('/api/dashboard', data);

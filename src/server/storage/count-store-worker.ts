@@ -8,7 +8,7 @@ import { SqliteCountStore } from './sqlite-count-store';
  */
 const { dataDir, options } = workerData as { dataDir: string; options: SqliteOptions };
 const store = new SqliteCountStore(openSqlite(dataDir, options));
-type Method = 'ingest' | 'dailyTotals' | 'eventTotals' | 'placeTotals' | 'placeDays' | 'grandTotal' | 'close';
+type Method = 'ingest' | 'dailyTotals' | 'eventTotals' | 'placeTotals' | 'placeDays' | 'localityTotals' | 'grandTotal' | 'close';
 
 parentPort!.on('message', ({ id, method, args }: { id: number; method: Method; args: unknown[] }) => {
   const call = (store[method] as (...a: unknown[]) => Promise<unknown>).apply(store, args);

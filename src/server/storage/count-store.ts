@@ -1,4 +1,5 @@
 import type { CountFilter, MetricSums, PlaceRow } from '../../core/counts/dashboard-view';
+import type { LocalityTotals } from '../../core/counts/daily-report';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import type { ValidBatch } from '../../core/counts/batch';
 
@@ -19,6 +20,11 @@ export interface CountStore {
   placeTotals(filter: CountFilter): Promise<PlaceRow[]>;
   /** The same per day, for the daily-report CSV. */
   placeDays(filter: CountFilter): Promise<PlaceDayRow[]>;
+  /**
+   * The daily report (Báo cáo ngày): metric sums per locality over the range, all channels and
+   * tags together, only localities with counts. `filter.locality` is the organizer's scope.
+   */
+  localityTotals(filter: CountFilter): Promise<LocalityTotals[]>;
   /** Everything counted and the number of batches: for tests and the health check. */
   grandTotal(): Promise<{ counts: number; batches: number }>;
   close(): Promise<void>;
@@ -43,7 +49,7 @@ export interface EventTotal {
   n: number;
 }
 
-export type { CountFilter, MetricSums, PlaceRow };
+export type { CountFilter, LocalityTotals, MetricSums, PlaceRow };
 
 export interface PlaceDayRow extends PlaceRow {
   day: string;

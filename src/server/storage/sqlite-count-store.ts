@@ -1,10 +1,20 @@
 import { counterKey, type CounterRow, type ValidBatch } from '../../core/counts/batch';
-import { provinceOf } from '../../core/counts/dimensions';
+import { addDays, provinceOf } from '../../core/counts/dimensions';
 import { PLACE_METRICS, metricsOf } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import type { SqliteDb } from './sqlite-db';
 import { monthsCovering } from './ranges';
-import type { CountFilter, CountStore, DayTotal, EventTotal, IngestResult, MetricSums, PlaceDayRow, PlaceRow } from './count-store';
+import type {
+  CountFilter,
+  CountStore,
+  DayTotal,
+  EventTotal,
+  IngestResult,
+  LocalityTotals,
+  MetricSums,
+  PlaceDayRow,
+  PlaceRow,
+} from './count-store';
 
 const M = PLACE_METRICS;
 const metricList = M.join(', ');
@@ -41,7 +51,57 @@ function localityWhere(locality: string | undefined): [string, string[]] {
   return [' AND locality = ?', [locality]];
 }
 
+/**
+ * The same as localityWhere, written as one key range an index can seek: a province "38" is
+ * "38" itself and "38-…", all from "38" up to "38." ('.' sorts right after '-').
+ */
+function localityRange(locality: string | undefined): [string, string[]] {
+  if (locality === undefined) return ['', []];
+  if (locality.length === 2) return [' AND locality >= ? AND locality < ?', [locality, `${locality}.`]];
+  return [' AND locality = ?', [locality]];
+}
+
+function dayList(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+function monthList(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let m = from; m <= to; m = addDays(`${m}-28`, 5).slice(0, 7)) out.push(m);
+  return out;
+}
+
 const channelWhere = (channel: string | undefined): [string, string[]] => (channel ? [' AND channel = ?', [channel]] : ['', []]);
+
+/**
+ * Recomputes the running sums from the counters, in one transaction: after a change to the
+ * metrics (PLACE_METRICS, see sqlite-db.ts's upgrade), a repair, or a bulk import into `counts`.
+ */
+export function rebuildSums(db: SqliteDb): void {
+  db.transaction(() => {
+    db.exec('DELETE FROM daily; DELETE FROM place_day; DELETE FROM place_month;');
+    db.exec(`INSERT INTO daily (event, day, province, channel, param, n)
+      SELECT event, day, substr(locality, 1, 2), channel, param, SUM(n) FROM counts
+      WHERE event IN (${[...DAILY_EVENTS].map((e) => `'${e}'`).join(', ')})
+      GROUP BY event, day, substr(locality, 1, 2), channel, param`);
+    // Which metrics each (event, param) feeds, decided by the same code as at ingest.
+    db.exec('CREATE TEMP TABLE metric_map (event TEXT, param TEXT, metric TEXT)');
+    const pairs = db.prepare('SELECT DISTINCT event, param FROM counts').all() as { event: CountEvent; param: string }[];
+    const put = db.prepare('INSERT INTO metric_map VALUES (?, ?, ?)');
+    for (const p of pairs) for (const m of metricsOf(p.event, p.param)) put.run(p.event, p.param, m);
+    const sums = M.map((m) => `SUM(CASE WHEN mm.metric = '${m}' THEN c.n ELSE 0 END)`).join(', ');
+    db.exec(`INSERT INTO place_day (day, locality, channel, source, ${metricList})
+      SELECT c.day, c.locality, c.channel, c.source, ${sums}
+      FROM counts c JOIN metric_map mm ON mm.event = c.event AND mm.param = c.param
+      GROUP BY c.locality, c.day, c.channel, c.source`);
+    db.exec(`INSERT INTO place_month (month, locality, channel, source, ${metricList})
+      SELECT substr(day, 1, 7), locality, channel, source, ${metricSums.replace(/ AS \w+/g, '')}
+      FROM place_day GROUP BY substr(day, 1, 7), locality, channel, source`);
+    db.exec('DROP TABLE metric_map');
+  }).immediate();
+}
 
 /** The SQLite CountStore: one transaction per batch (better-sqlite3 is synchronous, so no interleaving). */
 export class SqliteCountStore implements CountStore {
@@ -176,6 +236,32 @@ export class SqliteCountStore implements CountStore {
     });
   }
 
+  localityTotals(filter: CountFilter): Promise<LocalityTotals[]> {
+    return this.sync(() => {
+      // Keys start with the month or day, then the locality: listing each month and day (IN) and
+      // giving the scope as a key range lets SQLite seek straight to the scope's rows.
+      const { months, days } = monthsCovering(filter.from, filter.to);
+      const [locSql, locArgs] = localityRange(filter.locality);
+      const [chSql, chArgs] = channelWhere(filter.channel);
+      const parts: string[] = [];
+      const args: unknown[] = [];
+      const list = (values: string[]) => values.map(() => '?').join(', ');
+      if (months) {
+        const ms = monthList(months[0], months[1]);
+        parts.push(`SELECT locality, ${metricList} FROM place_month WHERE month IN (${list(ms)})${locSql}${chSql}`);
+        args.push(...ms, ...locArgs, ...chArgs);
+      }
+      const ds = days.flatMap(([a, b]) => dayList(a, b));
+      if (ds.length) {
+        parts.push(`SELECT locality, ${metricList} FROM place_day WHERE day IN (${list(ds)})${locSql}${chSql}`);
+        args.push(...ds, ...locArgs, ...chArgs);
+      }
+      if (parts.length === 0) return [];
+      const sql = `SELECT locality, ${metricSums} FROM (${parts.join(' UNION ALL ')}) GROUP BY locality ORDER BY locality`;
+      return this.db.prepare(sql).all(...args) as LocalityTotals[];
+    });
+  }
+
   grandTotal(): Promise<{ counts: number; batches: number }> {
     return this.sync(() => {
       const counts = this.db.prepare('SELECT COALESCE(SUM(n), 0) AS n FROM counts').get() as { n: number };
@@ -189,28 +275,7 @@ export class SqliteCountStore implements CountStore {
    * metrics (PLACE_METRICS), a repair, or a bulk import straight into `counts`.
    */
   rebuildSums(): void {
-    const db = this.db;
-    db.transaction(() => {
-      db.exec('DELETE FROM daily; DELETE FROM place_day; DELETE FROM place_month;');
-      db.exec(`INSERT INTO daily (event, day, province, channel, param, n)
-        SELECT event, day, substr(locality, 1, 2), channel, param, SUM(n) FROM counts
-        WHERE event IN (${[...DAILY_EVENTS].map((e) => `'${e}'`).join(', ')})
-        GROUP BY event, day, substr(locality, 1, 2), channel, param`);
-      // Which metrics each (event, param) feeds, decided by the same code as at ingest.
-      db.exec('CREATE TEMP TABLE metric_map (event TEXT, param TEXT, metric TEXT)');
-      const pairs = db.prepare('SELECT DISTINCT event, param FROM counts').all() as { event: CountEvent; param: string }[];
-      const put = db.prepare('INSERT INTO metric_map VALUES (?, ?, ?)');
-      for (const p of pairs) for (const m of metricsOf(p.event, p.param)) put.run(p.event, p.param, m);
-      const sums = M.map((m) => `SUM(CASE WHEN mm.metric = '${m}' THEN c.n ELSE 0 END)`).join(', ');
-      db.exec(`INSERT INTO place_day (day, locality, channel, source, ${metricList})
-        SELECT c.day, c.locality, c.channel, c.source, ${sums}
-        FROM counts c JOIN metric_map mm ON mm.event = c.event AND mm.param = c.param
-        GROUP BY c.locality, c.day, c.channel, c.source`);
-      db.exec(`INSERT INTO place_month (month, locality, channel, source, ${metricList})
-        SELECT substr(day, 1, 7), locality, channel, source, ${metricSums.replace(/ AS \w+/g, '')}
-        FROM place_day GROUP BY substr(day, 1, 7), locality, channel, source`);
-      db.exec('DROP TABLE metric_map');
-    }).immediate();
+    rebuildSums(this.db);
   }
 
   /** Every stored counter (for tests and a move to another store). */

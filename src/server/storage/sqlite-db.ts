@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { PLACE_METRICS } from '../../core/counts/metrics';
+import { rebuildSums } from './sqlite-count-store';
 import { SCHEMA, SCHEMA_VERSION } from './sqlite-schema';
 
 export type SqliteDb = Database.Database;
@@ -28,7 +30,26 @@ export function openSqlite(dataDir: string, options: SqliteOptions = {}): Sqlite
   db.pragma('busy_timeout = 5000'); // the organizer command may write while the server runs
   db.exec(SCHEMA);
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version === 0) db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  else if (version > SCHEMA_VERSION) throw new Error(`${file}: database schema ${version} is newer than this server (${SCHEMA_VERSION})`);
+  if (version > SCHEMA_VERSION) throw new Error(`${file}: database schema ${version} is newer than this server (${SCHEMA_VERSION})`);
+  if (version !== 0 && version < SCHEMA_VERSION) addNewMetrics(db);
+  if (version !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
   return db;
+}
+
+/**
+ * A database from before a metric was added (schema 1 lacks the daily report's metrics): add
+ * the columns and recompute the running sums from the counters, so past days get the new
+ * metrics too. Runs once, at start-up, in one transaction.
+ */
+function addNewMetrics(db: SqliteDb): void {
+  let added = false;
+  for (const table of ['place_day', 'place_month']) {
+    const have = new Set((db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name));
+    for (const m of PLACE_METRICS)
+      if (!have.has(m)) {
+        db.exec(`ALTER TABLE ${table} ADD COLUMN ${m} INTEGER NOT NULL DEFAULT 0`);
+        added = true;
+      }
+  }
+  if (added) rebuildSums(db);
 }

@@ -12,7 +12,8 @@ import { PLACE_METRICS } from '../../core/counts/metrics';
  */
 const metricColumns = PLACE_METRICS.map((m) => `${m} INTEGER NOT NULL DEFAULT 0`).join(', ');
 
-export const SCHEMA_VERSION = 1;
+/** 2: the daily report's metrics (tutorials finished, outcomes by kind); sqlite-db.ts upgrades a 1. */
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS batches (

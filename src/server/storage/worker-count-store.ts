@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ValidBatch } from '../../core/counts/batch';
 import type { CountEvent } from '../../core/counts/vocabulary';
-import type { CountFilter, CountStore, DayTotal, EventTotal, IngestResult, PlaceDayRow, PlaceRow } from './count-store';
+import type { CountFilter, CountStore, DayTotal, EventTotal, IngestResult, LocalityTotals, PlaceDayRow, PlaceRow } from './count-store';
 import type { SqliteOptions } from './sqlite-db';
 
 /**
@@ -63,6 +63,9 @@ export class WorkerCountStore implements CountStore {
   }
   placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
     return this.call('placeDays', filter);
+  }
+  localityTotals(filter: CountFilter): Promise<LocalityTotals[]> {
+    return this.call('localityTotals', filter);
   }
   grandTotal(): Promise<{ counts: number; batches: number }> {
     return this.call('grandTotal');

@@ -98,8 +98,10 @@ describe('count dimensions', () => {
   });
 
   it('derives the table’s metrics from events', () => {
-    expect(metricsOf('tutorial_finish', 'activate')).toEqual(['activation_finished']);
-    expect(metricsOf('tutorial_finish', 'install')).toEqual([]);
+    expect(metricsOf('tutorial_finish', 'activate')).toEqual(['tutorials_finished', 'activation_finished']);
+    expect(metricsOf('tutorial_finish', 'install')).toEqual(['tutorials_finished']);
+    expect(metricsOf('checker_outcome', 'card-first')).toEqual(['outcomes', 'outcome_prepare']);
+    expect(metricsOf('checker_outcome', 'not-yet-classified')).toEqual(['outcomes', 'outcome_other']);
     expect(metricsOf('volunteer_tally', 'activated-level2')).toEqual(['households', 'households_activated']);
     expect(metricsOf('volunteer_tally', 'nobody-home')).toEqual(['households']);
   });
