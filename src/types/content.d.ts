@@ -21,8 +21,10 @@ declare module 'virtual:content/locale/vi/home' {
 
 declare module 'virtual:content/points/index' {
   export const provinces: readonly import('../core/points/types').ProvinceInfo[];
-  /** Public holidays, YYYY-MM-DD. */
+  /** Public holidays offices close on (official and provisional), YYYY-MM-DD. */
   export const holidays: readonly string[];
+  /** Holidays whose dates are not announced yet (provisional or maybe days off): "call first". */
+  export const unconfirmedHolidays: readonly string[];
   /** Only provinces with data have a loader. */
   export const loadProvince: Readonly<Record<string, () => Promise<{ data: import('../core/points/types').ProvinceData }>>>;
   export const loadPlaces: () => Promise<{ places: readonly import('../core/points/types').PlaceEntry[] }>;

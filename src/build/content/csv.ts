@@ -11,11 +11,22 @@ export interface CsvRow {
   cells: Record<string, string>;
 }
 
+export interface CsvProblem {
+  line: number;
+  found: string;
+  expected: string;
+}
+
 export interface CsvTable {
   header: string[];
   rows: CsvRow[];
-  /** Structural problems (unterminated quote, wrong cell count), with their lines. */
-  problems: { line: number; message: string }[];
+  /** Structural problems (unbalanced quote, wrong cell count), with their lines. */
+  problems: CsvProblem[];
+}
+
+interface CsvRecord {
+  line: number;
+  cells: string[];
 }
 
 export function parseCsv(text: string): CsvTable {
@@ -24,59 +35,35 @@ export function parseCsv(text: string): CsvTable {
   const firstLine = src.slice(0, firstLineEnd);
   const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
 
-  const records: { line: number; cells: string[] }[] = [];
-  const problems: CsvTable['problems'] = [];
+  const records: CsvRecord[] = [];
+  const problems: CsvProblem[] = [];
+  let at = 0;
   let line = 1;
-  let i = 0;
-  while (i < src.length) {
-    const startLine = line;
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    let endOfRecord = false;
-    while (i < src.length && !endOfRecord) {
-      const ch = src[i];
-      if (quoted) {
-        if (ch === '"') {
-          if (src[i + 1] === '"') {
-            cell += '"';
-            i += 2;
-            continue;
-          }
-          quoted = false;
-          i++;
-          continue;
-        }
-        if (ch === '\n') line++;
-        cell += ch;
-        i++;
-        continue;
-      }
-      if (ch === '"' && cell.trim() === '') {
-        quoted = true;
-        cell = '';
-        i++;
-      } else if (ch === sep) {
-        cells.push(cell);
-        cell = '';
-        i++;
-      } else if (ch === '\r' && src[i + 1] === '\n') {
-        i += 2;
-        line++;
-        endOfRecord = true;
-      } else if (ch === '\n') {
-        i++;
-        line++;
-        endOfRecord = true;
-      } else {
-        cell += ch;
-        i++;
-      }
+  while (at < src.length) {
+    const read = readRecord(src, at, sep);
+    if (read.badQuote) {
+      // An unbalanced quote would swallow the rows after it (and report false errors there): name
+      // the row where the quote opened, skip that one line, and read on from the next.
+      const lineEnd = nextLineStart(src, at);
+      const closedOn = read.badQuote.closedOnLine;
+      const found =
+        closedOn === undefined
+          ? 'a quote (") that opens a cell and is never closed'
+          : closedOn > 0
+            ? `a quote (") that opens a cell and is only closed on line ${line + closedOn}`
+            : 'a quoted cell with more text after its closing quote (")';
+      problems.push({
+        line,
+        found,
+        expected: 'each quoted cell closed on its own row (write "" for a quote inside a quoted cell)',
+      });
+      at = lineEnd;
+      line++;
+      continue;
     }
-    if (quoted) problems.push({ line: startLine, message: 'a quoted cell is never closed (missing ")' });
-    cells.push(cell);
-    const blank = cells.every((c) => c.trim() === '');
-    if (!blank) records.push({ line: startLine, cells: cells.map((c) => c.trim()) });
+    if (!read.cells.every((c) => c.trim() === '')) records.push({ line, cells: read.cells.map((c) => c.trim()) });
+    line += read.lines;
+    at = read.end;
   }
 
   const [head, ...body] = records;
@@ -86,12 +73,80 @@ export function parseCsv(text: string): CsvTable {
     if (rec.cells.length !== header.length) {
       problems.push({
         line: rec.line,
-        message: `found ${rec.cells.length} cells, expected ${header.length} (one per column of the header)`,
+        found: `${rec.cells.length} cell${rec.cells.length === 1 ? '' : 's'}`,
+        expected: `${header.length}, one per column of the header (a , or ; inside a text needs quotes around the text)`,
       });
     }
     const cells: Record<string, string> = {};
     header.forEach((name, idx) => (cells[name] = rec.cells[idx] ?? ''));
     rows.push({ line: rec.line, cells });
   }
+  problems.sort((a, b) => a.line - b.line);
   return { header, rows, problems };
+}
+
+function nextLineStart(src: string, from: number): number {
+  const nl = src.indexOf('\n', from);
+  return nl < 0 ? src.length : nl + 1;
+}
+
+/**
+ * One record from `start`: its cells, where the next one starts and how many line breaks it spans.
+ * `badQuote` when a quoted cell is never closed, or its closing quote is followed by more text
+ * (the sign of a quote missing or left over in some row: reading on would shift every cell after).
+ */
+function readRecord(
+  src: string,
+  start: number,
+  sep: string,
+): { cells: string[]; end: number; lines: number; badQuote?: { closedOnLine?: number } } {
+  const cells: string[] = [];
+  let cell = '';
+  let i = start;
+  let lines = 0;
+  while (i < src.length) {
+    const ch = src[i];
+    if (ch === '"' && cell.trim() === '') {
+      cell = '';
+      i++;
+      let closed = false;
+      while (i < src.length) {
+        if (src[i] === '"') {
+          if (src[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+            continue;
+          }
+          closed = true;
+          i++;
+          break;
+        }
+        if (src[i] === '\n') lines++;
+        cell += src[i];
+        i++;
+      }
+      if (!closed) return { cells, end: src.length, lines, badQuote: {} };
+      let j = i;
+      while (src[j] === ' ' || src[j] === '\t') j++;
+      const endsCell = j >= src.length || src[j] === sep || src[j] === '\n' || (src[j] === '\r' && src[j + 1] === '\n');
+      if (!endsCell) return { cells, end: i, lines, badQuote: { closedOnLine: lines } };
+      continue;
+    }
+    if (ch === sep) {
+      cells.push(cell);
+      cell = '';
+      i++;
+    } else if (ch === '\r' && src[i + 1] === '\n') {
+      cells.push(cell);
+      return { cells, end: i + 2, lines: lines + 1 };
+    } else if (ch === '\n') {
+      cells.push(cell);
+      return { cells, end: i + 1, lines: lines + 1 };
+    } else {
+      cell += ch;
+      i++;
+    }
+  }
+  cells.push(cell);
+  return { cells, end: src.length, lines };
 }

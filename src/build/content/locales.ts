@@ -115,7 +115,11 @@ export function parseJsonWithLines(text: string): { value: unknown } | { error: 
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const at = errorOffset(text);
-    return { error: describeFound(message.split(', "')[0]?.split(' in JSON')[0]), line: text.slice(0, at).split('\n').length };
+    // The whole message: a cut one ("Expected ',' or '}' after property va...") hides what to fix.
+    const clean = (message.replace(/\s+/g, ' ').split(/, "|, \.\.\./)[0] ?? message)
+      .split(' in JSON')[0]
+      ?.replace(/ is not valid JSON$/, '');
+    return { error: JSON.stringify(clean ?? message), line: text.slice(0, at).split('\n').length };
   }
 }
 

@@ -50,13 +50,24 @@ function readId(cell: string | undefined, ids: IdRegistry, where: string, err: R
   return id;
 }
 
-function readServices(cell: string | undefined, err: Report): Service[] | undefined {
+/**
+ * A list of services; on points, `level2?` marks one that no source confirms (the finder then says
+ * "call first"). Sessions are announced by their team, so they take no "?".
+ */
+function readServices(
+  cell: string | undefined,
+  err: Report,
+  opts: { unconfirmed?: boolean } = {},
+): { services: Service[]; unconfirmed: Service[] } | undefined {
   const list = splitList(cell);
-  const bad = list.find((s) => !isService(s));
+  const names = list.map((s) => (opts.unconfirmed ? s.replace(/\?$/, '') : s));
+  const bad = list.find((s, i) => !isService(names[i]));
   if (bad !== undefined || list.length === 0) {
-    return void err('services', describeFound(bad ?? cell ?? ''), `one or more of ${SERVICES.join(', ')}`);
+    const help = opts.unconfirmed ? ' (a service no source confirms ends with ?, e.g. card?)' : '';
+    return void err('services', describeFound(bad ?? cell ?? ''), `one or more of ${SERVICES.join(', ')}${help}`);
   }
-  return [...new Set(list)] as Service[];
+  const unconfirmed = list.filter((s) => opts.unconfirmed && s.endsWith('?')).map((s) => s.slice(0, -1) as Service);
+  return { services: [...new Set(names)] as Service[], unconfirmed: [...new Set(unconfirmed)] };
 }
 
 function required(cells: Record<string, string>, name: string, expected: string, err: Report): string | undefined {
@@ -77,7 +88,7 @@ export function readPointRow(
   const name = required(cells, 'name', "the point's name", err);
   const kind = cells.kind?.trim() as PointKind;
   if (!(POINT_KINDS as readonly string[]).includes(kind)) err('kind', describeFound(cells.kind), `one of ${POINT_KINDS.join(', ')}`);
-  const services = readServices(cells.services, err);
+  const services = readServices(cells.services, err, { unconfirmed: true });
   const address = required(cells, 'address', 'a street address', err);
   const commune = required(cells, 'commune', 'the commune or ward (xã, phường) after the 2025 reform', err);
   const province = ctx.province(cells.province ?? '');
@@ -137,7 +148,8 @@ export function readPointRow(
     id,
     name,
     kind,
-    services,
+    services: services.services,
+    ...(services.unconfirmed.length ? { unconfirmedServices: services.unconfirmed } : {}),
     address,
     commune,
     province: province.id,
@@ -175,7 +187,7 @@ export function readSessionRow(
   if (errors.length > before || !id || !place || !dates || !Array.isArray(times) || !services || !source) return undefined;
   const notes = (cells.notes ?? '').trim() || undefined;
   // A session at a sample venue is sample data too.
-  return { id, place: place.id, dates, times, services, notes, source, sample: (sample ?? false) || place.sample };
+  return { id, place: place.id, dates, times, services: services.services, notes, source, sample: (sample ?? false) || place.sample };
 }
 
 function glue(text: string): string {

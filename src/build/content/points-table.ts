@@ -14,7 +14,7 @@ export function readTable(
   errors: ContentError[],
 ): CsvRow[] | undefined {
   const table = parseCsv(readContent(root, file));
-  for (const p of table.problems) errors.push({ file, line: p.line, field: 'CSV', found: p.message, expected: 'one cell per column' });
+  for (const p of table.problems) errors.push({ file, line: p.line, field: 'CSV', found: p.found, expected: p.expected });
   const known = [...columns.required, ...columns.optional];
   const header = table.header.map((h) => h.trim().toLowerCase());
   let ok = table.problems.length === 0;

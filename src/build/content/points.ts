@@ -4,7 +4,15 @@ import type { CompiledContent, ContentCollection } from './collection';
 import { dataModule } from './collection';
 import type { ContentError } from './errors';
 import { listFiles } from './files';
-import { HOLIDAYS_FILE, PROVINCES_FILE, provinceResolver, readHolidays, readProvinces, type ProvinceRef } from './points-reference';
+import {
+  HOLIDAYS_FILE,
+  PROVINCES_FILE,
+  provinceResolver,
+  readHolidays,
+  readProvinces,
+  type Holidays,
+  type ProvinceRef,
+} from './points-reference';
 import { POINT_COLUMNS, SESSION_COLUMNS, readPointRow, readSessionRow, type IdRegistry } from './points-rows';
 import { readTable } from './points-table';
 
@@ -40,8 +48,11 @@ export const pointsCollection: ContentCollection = {
 
     const ids: IdRegistry = new Map();
     const points: RegistrationPoint[] = [];
+    let unreadPoints = false;
     for (const file of files.filter((f) => f.endsWith('.points.csv'))) {
-      for (const row of readTable(root, file, POINT_COLUMNS, errors) ?? []) {
+      const rows = readTable(root, file, POINT_COLUMNS, errors);
+      if (!rows) unreadPoints = true;
+      for (const row of rows ?? []) {
         const p = readPointRow(file, row, { ids, province }, errors);
         if (p) points.push(p);
       }
@@ -50,7 +61,11 @@ export const pointsCollection: ContentCollection = {
     const sessions: MobileSession[] = [];
     for (const file of files.filter((f) => f.endsWith('.sessions.csv'))) {
       for (const row of readTable(root, file, SESSION_COLUMNS, errors) ?? []) {
-        const s = readSessionRow(file, row, { ids, point: (id) => byId.get(id) }, errors);
+        const own: ContentError[] = [];
+        const s = readSessionRow(file, row, { ids, point: (id) => byId.get(id) }, own);
+        // A points file that could not be read (its error is listed) must not make every session
+        // at its venues look wrong too.
+        errors.push(...(unreadPoints ? own.filter((e) => e.field !== 'place') : own));
         if (s) sessions.push(s);
       }
     }
@@ -61,7 +76,7 @@ export const pointsCollection: ContentCollection = {
 
 function buildModules(
   provinces: readonly ProvinceRef[],
-  holidays: readonly string[],
+  holidays: Holidays,
   points: readonly RegistrationPoint[],
   sessions: readonly MobileSession[],
 ): CompiledContent['modules'] {
@@ -95,7 +110,8 @@ function buildModules(
   }
   modules['points/index'] =
     dataModule(index, 'provinces') +
-    dataModule(holidays, 'holidays') +
+    dataModule(holidays.closed, 'holidays') +
+    dataModule(holidays.unconfirmed, 'unconfirmedHolidays') +
     `export const loadProvince = {${loaders.join(', ')}};\n` +
     `export const loadPlaces = () => import("virtual:content/points/places");\n` +
     `export const loadIds = () => import("virtual:content/points/ids");\n`;

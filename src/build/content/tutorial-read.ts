@@ -2,7 +2,6 @@ import { SLUG } from '../../core/tutorials/ids';
 import { parseStepRef } from '../../core/tutorials/refs';
 import type { LocalizedText } from '../../core/i18n/languages';
 import type { StepRef, Tutorial, TutorialSource, TutorialStep } from '../../core/tutorials/types';
-import { describeFound } from './errors';
 import { readLocalized } from './localized';
 import { FileReport } from './report';
 import { checkLocalizedText, mentionedSecret } from './tutorial-text';
@@ -36,7 +35,7 @@ export interface ReadTutorial {
 export function readTutorial(file: string, text: string, today: string): ReadTutorial {
   const yaml = parseYaml(text);
   const r = new FileReport(file, yaml.lineOf);
-  for (const p of yaml.problems) r.error(p.line, 'YAML', describeFound(p.message), yamlHint(p.message));
+  for (const p of yaml.problems) r.error(p.line, 'YAML', p.message, yamlHint(p.message));
   if (yaml.problems.length) return { file, report: r };
   const doc = r.object(yaml.value, [], 'tutorial');
   if (!doc) return { file, report: r };
@@ -64,7 +63,7 @@ export function readTutorial(file: string, text: string, today: string): ReadTut
   const sources = (r.list(doc.sources, ['sources'], 'sources', { min: 1 }) ?? []).map((s, i) => readSource(r, s, i));
   const stepsRaw = r.list(doc.steps, ['steps'], 'steps', { min: 1 }) ?? [];
   const steps = stepsRaw.map((s, i) => readStep(r, s, i));
-  checkStepIds(r, steps);
+  checkStepIds(r, stepsRaw);
 
   if (!id || !title || !summary || !lastChecked || steps.some((s) => s === undefined)) return { file, report: r };
   return {
@@ -187,16 +186,21 @@ function readRef(r: FileReport, value: unknown, at: (string | number)[], field: 
   return ref;
 }
 
-/** Step ids (and the former ids in aliases) are URLs: each may be used once in a tutorial. */
-function checkStepIds(r: FileReport, steps: readonly (TutorialStep | undefined)[]): void {
+/**
+ * Step ids (and the former ids in aliases) are URLs: each may be used once in a tutorial. Read from
+ * the raw steps, so a duplicate is reported even when one of the two steps has another error.
+ */
+function checkStepIds(r: FileReport, steps: readonly unknown[]): void {
   const seen = new Map<string, number>();
-  steps.forEach((s, i) => {
-    if (!s) return;
-    const ids: [string, (string | number)[]][] = [
+  steps.forEach((raw, i) => {
+    if (!raw || typeof raw !== 'object') return;
+    const s = raw as { id?: unknown; aliases?: unknown };
+    const ids: [unknown, (string | number)[]][] = [
       [s.id, ['steps', i, 'id']],
-      ...(s.aliases ?? []).map((a, j): [string, (string | number)[]] => [a, ['steps', i, 'aliases', j]]),
+      ...(Array.isArray(s.aliases) ? s.aliases : []).map((a, j): [unknown, (string | number)[]] => [a, ['steps', i, 'aliases', j]]),
     ];
     for (const [id, at] of ids) {
+      if (typeof id !== 'string' || !SLUG.test(id)) continue; // a malformed id is reported by readStep
       const first = seen.get(id);
       if (first !== undefined)
         r.error(at, `steps[${i}].id`, `"${id}", already used by steps[${first}]`, 'a step id used once in this tutorial');

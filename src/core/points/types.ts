@@ -31,6 +31,12 @@ export interface RegistrationPoint {
   name: string;
   kind: PointKind;
   services: Service[];
+  /**
+   * Services listed with "?" in the data: offered as far as anyone knows but not confirmed by a
+   * source (HCMC takes card applications at a limited list of points since 1/7/2025). The finder
+   * still lists the point for them, and says to call first.
+   */
+  unconfirmedServices?: Service[];
   address: string;
   /** Commune-level unit after the 2025 reform (xã, phường, đặc khu). */
   commune: string;

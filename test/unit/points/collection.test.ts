@@ -55,7 +55,10 @@ cho-lon,cho-lon,2026-12-05,07:30-11:00,help,,,test
       'content/points/a.points.csv:6: verified: found "2026-02-30", expected a real date written YYYY-MM-DD, or nothing',
     ],
     ['an unknown kind', 'content/points/a.points.csv:7: kind: found "office", expected one of police, pc06, guidance, mobile'],
-    ['an unknown service', 'content/points/a.points.csv:7: services: found "lvl2", expected one or more of level2, card, help'],
+    [
+      'an unknown service',
+      'content/points/a.points.csv:7: services: found "lvl2", expected one or more of level2, card, help (a service no source confirms ends with ?, e.g. card?)',
+    ],
     [
       'a personal mobile number',
       'content/points/a.points.csv:8: phone: found "0912 345 678", expected an office line or hotline: a mobile number is someone\'s personal phone and is never published',
@@ -114,9 +117,37 @@ describe('points collection: files and columns', () => {
         'content/points/b.points.csv:1: column: found "lattitude", expected one of id, name, kind, services, address, commune, province, lat, lng, source, phone, hours, notes, notes_en, aliases, verified, sample',
         'content/points/b.points.csv:1: column: found no column "lat", expected the columns id, name, kind, services, address, commune, province, lat, lng, source',
         'content/points/notes.csv:1: file name: found "notes.csv", expected <name>.points.csv or <name>.sessions.csv',
-        'content/points/c.points.csv:2: CSV: found a quoted cell is never closed (missing "), expected one cell per column',
+        'content/points/c.points.csv:2: CSV: found a quote (") that opens a cell and is never closed, expected each quoted cell closed on its own row (write "" for a quote inside a quoted cell)',
       ]),
     );
+  });
+
+  it('checks lunar holidays against the computed calendar, and that every legal holiday is listed', () => {
+    const file = `date,name,lunar,status,source
+2027-01-01,Tết Dương lịch,,official,law
+2027-02-05..2027-02-09,Tết,1/1,provisional,law
+2027-04-17,Giỗ Tổ Hùng Vương,10/3,official,law
+2027-04-30,Ngày Chiến thắng,,official,law
+2027-05-01,Ngày Quốc tế lao động,,official,law
+2027-09-02,Quốc khánh,,official,law
+2027-09-03,Liền kề Quốc khánh,,someday,law
+`;
+    expect(compile({ 'content/points/holidays.csv': file }).messages).toEqual([
+      'content/points/holidays.csv:4: date: found "2027-04-17", expected a day that includes 10/3 âm lịch, which is 2027-04-16 (a make-up day goes in its own row)',
+      'content/points/holidays.csv:8: status: found "someday", expected one of official, provisional, maybe',
+      'content/points/holidays.csv:8: date: found no row for Giỗ Tổ Hùng Vương 2027 (2027-04-16), expected a row for every public holiday of each year listed (Labour Code 2019 art. 112), status provisional until announced',
+      'content/points/holidays.csv:8: date: found no make-up day for Ngày Quốc tế lao động 2027, which falls on a weekend, expected a row for 2027-05-03 (Labour Code 2019 art. 111: the next working day)',
+    ]);
+  });
+
+  it('reads services no source confirms (card?) and refuses a "?" on sessions', () => {
+    const row = GOOD_POINT.replace('level2 card help', 'help level2? card?');
+    const out = compile({ 'content/points/a.points.csv': `${POINT_HEADER}\n${row}\n` });
+    expect(out.messages).toEqual([]);
+    const data = moduleData<ProvinceData>(out.modules['points/province/ho-chi-minh'], 'data');
+    expect(data.points[0]).toMatchObject({ services: ['help', 'level2', 'card'], unconfirmedServices: ['level2', 'card'] });
+    const bad = compile({ 'content/points/a.points.csv': `${POINT_HEADER}\n${GOOD_POINT.replace('level2 card help', 'level2 card??')}\n` });
+    expect(bad.messages[0]).toContain('services: found "card??"');
   });
 
   it('rejects an impossible holiday and a missing province list', () => {

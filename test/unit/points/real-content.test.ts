@@ -9,12 +9,34 @@ import { moduleData } from './fixtures';
 const out = pointsCollection.compile(process.cwd());
 const provinces = moduleData<ProvinceInfo[]>(out.modules['points/index'], 'provinces');
 const holidays = moduleData<string[]>(out.modules['points/index'], 'holidays');
+const unconfirmedHolidays = moduleData<string[]>(out.modules['points/index'], 'unconfirmedHolidays');
 const places = moduleData<PlaceEntry[]>(out.modules['points/places'], 'places');
 const data = (id: string) => moduleData<ProvinceData>(out.modules[`points/province/${id}`], 'data');
 
 describe('the shipped points content', () => {
   it('compiles without errors', () => {
     expect(out.errors.map(formatContentError)).toEqual([]);
+  });
+
+  it('closes offices on the 2027 holidays, marking what is not announced yet (issue 13, point 1)', () => {
+    // Giỗ Tổ Hùng Vương 10/3 âm lịch = Friday 16/4/2027; Tết Đinh Mùi on Saturday 6/2/2027 brings make-up days.
+    expect(holidays).toEqual(expect.arrayContaining(['2027-04-16', '2027-02-06', '2027-02-10', '2027-02-11', '2027-05-03']));
+    expect(unconfirmedHolidays).toEqual(expect.arrayContaining(['2027-02-06', '2027-02-11', '2027-09-01', '2027-09-03']));
+    expect(unconfirmedHolidays).not.toContain('2027-04-16');
+    // The day next to 2/9 is one of 1/9 or 3/9, not announced: neither closes an office, both say "call first".
+    expect(holidays).not.toContain('2027-09-01');
+    expect(holidays).not.toContain('2027-09-03');
+    expect(holidays).toContain('2027-09-02');
+  });
+
+  it('does not promise card or level-2 service at HCMC ward police: "call first" (issue 13, point 2)', () => {
+    const hcm = data('ho-chi-minh').points;
+    const wards = hcm.filter((p) => p.kind === 'police');
+    expect(wards.length).toBeGreaterThan(0);
+    for (const p of wards) expect(p.unconfirmedServices, p.id).toEqual(expect.arrayContaining(['level2', 'card']));
+    const pc06 = hcm.find((p) => p.id === 'hcm-pc06');
+    expect(pc06).toMatchObject({ address: expect.stringContaining('258 Trần Hưng Đạo'), commune: 'Phường Cầu Ông Lãnh' });
+    expect(pc06?.unconfirmedServices).toEqual(['card']);
   });
 
   it('lists the 34 provinces of 2025, Ninh Thuận as part of Khánh Hòa', () => {

@@ -87,6 +87,21 @@ describe('every step has its required fields', () => {
   });
 });
 
+describe('a duplicate step id is never hidden', () => {
+  it('reports it even when the other step with that id has its own error', () => {
+    // steps[2] has no illustration (an error that used to drop the step before ids were compared).
+    const steps = `  - id: first
+    title: Bước thứ ba
+    text: Bấm nút để tiếp tục.
+    see: Màn hình.
+`;
+    expect(errorsFor({ 'install.yaml': withStep('install', steps) })).toEqual([
+      'content/tutorials/install.yaml:19: steps[2].id: found "first", already used by steps[0], expected a step id used once in this tutorial',
+      'content/tutorials/install.yaml:19: steps[2].illustration: found nothing, expected an SVG file name like "activate-otp.svg"',
+    ]);
+  });
+});
+
 describe('every tutorial exists in Vietnamese', () => {
   it('requires the Vietnamese text (English alone is not enough)', () => {
     const text = tutorialYaml('install').replace('title: Hướng dẫn mẫu', 'title:\n  en: Sample guide');
@@ -245,5 +260,18 @@ describe('YAML mistakes organizers make', () => {
     expect(errors[0]).toMatch(
       /^content\/tutorials\/install\.yaml:18: YAML: found .*, expected valid YAML \(a text containing ": " must be written in quotes/,
     );
+  });
+
+  it("gives the parser's whole message, not one cut after 37 characters", () => {
+    const text = tutorialYaml('install').replace('see: Màn hình tiếp theo.', 'see: Bắt buộc: màn hình tiếp theo.');
+    const [error] = errorsFor({ 'install.yaml': text });
+    expect(error).toContain('found Nested mappings are not allowed in compact mappings, expected');
+  });
+
+  it('points at the line where an unclosed quote opens', () => {
+    const text = tutorialYaml('install').replace('see: Màn hình tiếp theo.', 'see: "Màn hình tiếp theo.');
+    expect(errorsFor({ 'install.yaml': text })).toEqual([
+      'content/tutorials/install.yaml:18: YAML: found a quote (") opened on this line and never closed, expected valid YAML',
+    ]);
   });
 });

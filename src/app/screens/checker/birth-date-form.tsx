@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ageBandOn } from '../../../core/eligibility/age-band';
+import { AGE_NODE } from '../../../core/eligibility/screen-nodes';
 import { todayInVietnam } from '../../../core/eligibility/ruleset-in-force';
 import { useT } from '../../hooks';
 import { navigate } from '../../router';
@@ -29,7 +30,7 @@ export function BirthDateForm({ view }: { view: CheckerView }) {
             return;
           }
           if (input) input.value = '';
-          navigate(answerHref(view, 'age', band));
+          navigate(answerHref(view, AGE_NODE, band));
         }}
       >
         <label for="checker-dob" class="checker-label">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseCardQr, type CardQrReading } from '../../../core/card-qr/parse-card-qr';
 import { todayInVietnam } from '../../../core/eligibility/ruleset-in-force';
+import { AGE_NODE, CARD_NODE } from '../../../core/eligibility/screen-nodes';
 import { CameraError, type CameraProblem } from '../../../platform/camera/camera-errors';
 import { readQrFromImage, startCameraScan, type CameraScan } from '../../../platform/camera/card-scanner';
 import { useT } from '../../hooks';
@@ -66,9 +67,9 @@ export function CardQrReader({ view, onClose }: { view: CheckerView; onClose: ()
   }, [camera]);
 
   const apply = (r: Reading) => {
-    const cardOptions = view.ruleset.questions.card?.options.map((o) => o.id) ?? [];
-    const answers = { ...view.decoded.answers, age: r.ageBand };
-    navigate(checkerHref(view.ruleset, r.cardType && cardOptions.includes(r.cardType) ? { ...answers, card: r.cardType } : answers));
+    const cardOptions = view.ruleset.questions[CARD_NODE]?.options.map((o) => o.id) ?? [];
+    const answers = { ...view.decoded.answers, [AGE_NODE]: r.ageBand };
+    navigate(checkerHref(view.ruleset, r.cardType && cardOptions.includes(r.cardType) ? { ...answers, [CARD_NODE]: r.cardType } : answers));
   };
 
   return (

@@ -1,6 +1,7 @@
 import { count } from '../../count';
 import { useT } from '../../hooks';
 import { Link } from '../../router';
+import { AGE_NODE, CARD_NODE } from '../../../core/eligibility/screen-nodes';
 import type { Question } from '../../../core/eligibility/types';
 import { BirthDateForm } from './birth-date-form';
 import { CardQrButton } from './card-qr-button';
@@ -34,8 +35,8 @@ export function QuestionStep({ view, question }: { view: CheckerView; question: 
           </li>
         ))}
       </ul>
-      {question.id === 'age' && <BirthDateForm view={view} />}
-      {(question.id === 'age' || question.id === 'card') && <CardQrButton view={view} />}
+      {question.id === AGE_NODE && <BirthDateForm view={view} />}
+      {(question.id === AGE_NODE || question.id === CARD_NODE) && <CardQrButton view={view} />}
       {back && (
         <p>
           <Link href={back} class="checker-back">

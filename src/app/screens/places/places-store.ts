@@ -1,4 +1,4 @@
-import { holidays, loadIds, loadPlaces, loadProvince, provinces } from 'virtual:content/points/index';
+import { holidays, loadIds, loadPlaces, loadProvince, provinces, unconfirmedHolidays } from 'virtual:content/points/index';
 import { PointCatalog, provincesFor } from '../../../core/points/lookup';
 import { namesPlace, searchByKey, searchKey } from '../../../core/points/search-key';
 import type { PlaceEntry, ProvinceInfo } from '../../../core/points/types';
@@ -9,7 +9,7 @@ import type { PlaceEntry, ProvinceInfo } from '../../../core/points/types';
  * change (filter, typed place), and the device position must never go into the URL or storage.
  */
 export const catalog = new PointCatalog(holidays);
-export { provinces, holidays };
+export { provinces, holidays, unconfirmedHolidays };
 
 /** Where results are measured from. */
 export interface Origin {

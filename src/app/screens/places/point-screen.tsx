@@ -15,7 +15,7 @@ import { count } from '../../count';
 import { useLang, useRoute, useT } from '../../hooks';
 import { Link } from '../../router';
 import { statusText } from './format';
-import { catalog, ensureProvince, holidays, provinceOfPoint } from './places-store';
+import { catalog, ensureProvince, holidays, provinceOfPoint, unconfirmedHolidays } from './places-store';
 import { SessionList } from './session-list';
 import { VerificationNote } from './verification-note';
 import { WeekHours } from './week-hours';
@@ -86,10 +86,20 @@ export function PointScreen() {
       <h2>{t('points.point.services')}</h2>
       <ul class="services">
         {point.services.map((s) => (
-          <li key={s}>{t(`points.service.${s}`)}</li>
+          <li key={s} data-service={s} data-unconfirmed={point.unconfirmedServices?.includes(s) ? 'true' : undefined}>
+            {t(`points.service.${s}`)}
+            {point.unconfirmedServices?.includes(s) && ` (${t('points.point.serviceUnconfirmed')})`}
+          </li>
         ))}
       </ul>
-      {point.hours && <WeekHours timesOn={timesOn} today={now.date} isHoliday={holidayChecker(holidays)} />}
+      {point.hours && (
+        <WeekHours
+          timesOn={timesOn}
+          today={now.date}
+          isHoliday={holidayChecker(holidays)}
+          isUnconfirmedHoliday={holidayChecker(unconfirmedHolidays)}
+        />
+      )}
       {sessions.length > 0 && (
         <SessionList point={point} occurrences={upcomingOccurrences(sessions, now, { limit: 12 })} today={now.date} />
       )}

@@ -4,7 +4,18 @@ import { useLang, useT } from '../../hooks';
 import { dayLabel, timesText } from './format';
 
 /** The next seven days as they really are (holidays and campaigns applied), not the rule text. */
-export function WeekHours({ timesOn, today, isHoliday }: { timesOn: TimesOn; today: string; isHoliday: (d: string) => boolean }) {
+export function WeekHours({
+  timesOn,
+  today,
+  isHoliday,
+  isUnconfirmedHoliday = () => false,
+}: {
+  timesOn: TimesOn;
+  today: string;
+  isHoliday: (d: string) => boolean;
+  /** A day off not announced yet (provisional, or maybe): say so, and to call first. */
+  isUnconfirmedHoliday?: (d: string) => boolean;
+}) {
   const t = useT();
   const lang = useLang();
   const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
@@ -20,7 +31,9 @@ export function WeekHours({ timesOn, today, isHoliday }: { timesOn: TimesOn; tod
                 <th scope="row">{dayLabel(d, today, t, lang)}</th>
                 <td>
                   {ranges.length ? timesText(ranges) : t('points.point.closed')}
-                  {isHoliday(d) && ` (${t('points.point.holiday')})`}
+                  {isUnconfirmedHoliday(d)
+                    ? ` (${t('points.point.holidayUnconfirmed')})`
+                    : isHoliday(d) && ` (${t('points.point.holiday')})`}
                 </td>
               </tr>
             );
