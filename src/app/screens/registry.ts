@@ -26,7 +26,10 @@ export const screens: Record<RouteId, ScreenEntry> = {
   privacy: { load: () => import('./privacy/privacy-screen').then((m) => ({ Screen: m.PrivacyScreen })), namespaces: ['privacy'] },
   kiosk: { load: () => import('./kiosk/kiosk-screen').then((m) => ({ Screen: m.KioskScreen })), namespaces: ['kiosk'] },
   volunteer: { load: () => import('./volunteer/volunteer-screen').then((m) => ({ Screen: m.VolunteerScreen })), namespaces: ['volunteer'] },
-  readiness: { load: () => import('./readiness/readiness-screen').then((m) => ({ Screen: m.ReadinessScreen })), namespaces: ['readiness', 'source'] },
+  readiness: {
+    load: () => import('./readiness/readiness-screen').then((m) => ({ Screen: m.ReadinessScreen })),
+    namespaces: ['readiness', 'source'],
+  },
   about: {
     load: () => import('./about/about-screen').then((m) => ({ Screen: m.AboutScreen })),
     namespaces: ['about'],

@@ -34,7 +34,8 @@ function lineOf(root: string, file: string, needle: string): number {
 
 const RULES = 'content/rules/decree-69-2024.yaml';
 
-describe('the build refuses what cannot be right', () => {
+// Each test copies and compiles the whole content folder: seconds on a loaded machine.
+describe('the build refuses what cannot be right', { timeout: 120_000 }, () => {
   it('a checker answer added without its Vietnamese text', () => {
     let line = 0;
     const errors = realContentWith((root) => {
