@@ -126,7 +126,7 @@ export function validateCountBatch(input: unknown, today: string): BatchCheck {
     return { ok: false, problems };
   }
   for (const k of Object.keys(input)) if (k !== 'batchId' && k !== 'counters') add(k, k, 'only batchId and counters');
-  if (!isBatchId(input.batchId)) add('batchId', input.batchId, '16–64 characters of A–Z a–z 0–9 - _');
+  if (!isBatchId(input.batchId)) add('batchId', input.batchId, '16–64 characters of A–Z a–z 0–9 - _, no run of 8 digits');
   const list = input.counters;
   if (!Array.isArray(list) || list.length === 0 || list.length > COUNT_LIMITS.maxCountersPerBatch) {
     add('counters', list, `a list of 1–${COUNT_LIMITS.maxCountersPerBatch} counters`);

@@ -20,10 +20,11 @@ export const COUNT_LIMITS = {
 
 /**
  * A batch id is random per batch (never per device), so it identifies nothing but the batch:
- * 16–64 characters of base64url.
+ * 16–64 characters of base64url. Ids are stored for good, so, like source tags, one with a run of
+ * 8 digits (which could be a phone or ID number) is refused; the device never makes one.
  */
 export const BATCH_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 export function isBatchId(value: unknown): value is string {
-  return typeof value === 'string' && BATCH_ID.test(value);
+  return typeof value === 'string' && BATCH_ID.test(value) && !/\d{8}/.test(value);
 }

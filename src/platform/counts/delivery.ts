@@ -1,4 +1,4 @@
-import { COUNT_LIMITS } from '../../core/counts/limits';
+import { COUNT_LIMITS, isBatchId } from '../../core/counts/limits';
 import { addDays, localDay } from '../../core/counts/dimensions';
 import { deleteBatch, outboxBatches, sealBatch, type CountsDb } from './counts-db';
 import type { SendResult } from './sender';
@@ -44,10 +44,16 @@ export function backoffMs(failures: number, random: () => number = Math.random):
   return Math.round(base * (0.5 + random() / 2));
 }
 
-/** A random batch id: 16 random bytes in base64url (22 characters). */
-export function randomBatchId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+/**
+ * A random batch id: 16 random bytes in base64url (22 characters), drawn again in the rare case
+ * (about 1 in 200,000) it holds a run of 8 digits, which the collector refuses.
+ */
+export function randomBatchId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+  for (;;) {
+    const bytes = random(new Uint8Array(16));
+    let s = '';
+    for (const b of bytes) s += String.fromCharCode(b);
+    const id = btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    if (isBatchId(id)) return id;
+  }
 }

@@ -13,9 +13,10 @@ export const DEFAULT_RANGE_DAYS = 30;
  */
 export function readFilter(query: (name: string) => string | undefined, today: string): CountFilter | { problem: string } {
   const to = query('to') || today;
+  // `to` is checked first: the default `from` is counted back from it.
+  if (!isDay(to)) return { problem: `to: found ${shown(to)}, expected a date YYYY-MM-DD` };
   const from = query('from') || addDays(to, -(DEFAULT_RANGE_DAYS - 1));
   if (!isDay(from)) return { problem: `from: found ${shown(from)}, expected a date YYYY-MM-DD` };
-  if (!isDay(to)) return { problem: `to: found ${shown(to)}, expected a date YYYY-MM-DD` };
   if (from > to) return { problem: `from: found ${from}, expected a day on or before to (${to})` };
   if (daysBetween(from, to) + 1 > MAX_RANGE_DAYS)
     return { problem: `from–to: found ${daysBetween(from, to) + 1} days, expected at most ${MAX_RANGE_DAYS}` };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateCountBatch } from '../../../src/core/counts/batch';
+import { isBatchId } from '../../../src/core/counts/limits';
+import { randomBatchId } from '../../../src/platform/counts/delivery';
 import { TODAY, batch, counter } from './helpers';
 
 const problemsOf = (input: unknown) => {
@@ -72,6 +74,11 @@ describe('validateCountBatch', () => {
     expect(problemsOf(null)).toEqual(['batch: found null, expected an object {batchId, counters}']);
     expect(problemsOf([])).toHaveLength(1);
     expect(problemsOf({ batchId: 'short', counters: [counter()] })[0]).toMatch(/^batchId: found "short"/);
+    // Stored for good, so never a run of 8 digits (a phone or ID number), like source tags.
+    expect(problemsOf({ batchId: 'abc0912345678xyzabcd', counters: [counter()] })[0]).toMatch(
+      /^batchId: found "abc0912345678xyzabcd", expected .*no run of 8 digits/,
+    );
+    expect(problemsOf({ batchId: 'abc0912345x678xyzabcd', counters: [counter()] })).toEqual([]);
     expect(problemsOf({ batchId: 'a'.repeat(20), counters: [] })[0]).toMatch(/^counters: found a list of 0, expected a list of 1–500/);
     expect(problemsOf({ batchId: 'a'.repeat(20), counters: Array.from({ length: 501 }, () => counter()) })).toHaveLength(1);
   });
@@ -85,5 +92,17 @@ describe('validateCountBatch', () => {
   it('lists at most 20 problems', () => {
     const many = Array.from({ length: 100 }, () => counter({ event: 'x' as never }));
     expect(problemsOf(batch(many))).toHaveLength(20);
+  });
+});
+
+describe('device batch ids', () => {
+  it('draws again when the random bytes spell a run of 8 digits', () => {
+    const digits = new Uint8Array(Buffer.from('0912345678abcdefghijkl', 'base64url'));
+    const other = new Uint8Array(Buffer.from('abcdefghijklmnopqrstuw', 'base64url'));
+    const draws = [digits, other];
+    const id = randomBatchId((b) => (b.set(draws.shift()!), b));
+    expect(draws).toEqual([]);
+    expect(id).toBe('abcdefghijklmnopqrstuw');
+    expect(isBatchId(id)).toBe(true);
   });
 });

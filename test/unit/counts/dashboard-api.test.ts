@@ -196,6 +196,12 @@ describe('dashboard data', () => {
       message: 'from: found 2025-09-20, expected a day on or before to (2025-09-01)',
     });
     expect((await get('/api/dashboard/places?from=2023-01-01&to=2025-01-01')).status).toBe(400);
+    // Without `from`, a bad `to` is said so (the default range counts back from it).
+    for (const to of ['garbage', '9999-99-99']) {
+      const res = await get(`/api/dashboard/summary?to=${to}`);
+      expect(res.status, to).toBe(400);
+      expect(JSON.parse(res.text).message).toBe(`to: found "${to}", expected a date YYYY-MM-DD`);
+    }
     expect(JSON.parse((await get('/api/dashboard/places?locality=Q5')).text).message).toMatch(/^locality: found "Q5"/);
   });
 });
