@@ -4,7 +4,9 @@ import { CRITICAL_PATH_BUDGET, measureBuild, PRECACHE_BUDGET } from './budget';
 /**
  * `npm run bench`: builds for production and prints the figures the issues set targets for.
  * Features add their own benchmarks to the list below (each prints its own figures).
+ * `npm run bench -- lighthouse` runs only the benchmarks whose name contains that word (sizes always print).
  */
+const only = process.argv[2]?.toLowerCase();
 execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
 const sizes = measureBuild('dist');
 const kb = (n: number) => `${n.toLocaleString('en-US')} B`;
@@ -27,6 +29,10 @@ const more: { name: string; run: () => Promise<void> | void }[] = [
     run: () => import('./points').then((m) => m.benchPoints()),
   },
   {
+    name: 'Lighthouse, mobile: every main route in Vietnamese and English browsers (run it alone on the machine)',
+    run: () => import('./lighthouse').then((m) => m.benchLighthouse()),
+  },
+  {
     name: 'Counts: ingest at 32 connections (target ≥ 2,000 batches/s, p99 < 50 ms) and dashboard queries over a year (target < 300 ms)',
     run: () => import('./counts').then((m) => m.benchCounts()),
   },
@@ -36,6 +42,7 @@ const more: { name: string; run: () => Promise<void> | void }[] = [
   },
 ];
 for (const b of more) {
+  if (only && !b.name.toLowerCase().includes(only)) continue;
   console.log(`\n== ${b.name} ==`);
   await b.run();
 }
