@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { parse } from 'yaml';
 import { contentPlugin } from './src/build/content-plugin';
+import { routePreloads } from './src/build/route-preloads';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 // The manifest's names come from the organizer's site file (validated by the content plugin).
@@ -21,6 +22,7 @@ export default defineConfig({
   plugins: [
     contentPlugin(),
     preact(),
+    routePreloads(), // dist/route-preloads.json: what each route needs, for the server's preload links
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { brotliBytes } from '../src/server/static-files';
 
 /** One TCP round trip (10 segments of 1,460 bytes): what the first screen may weigh, gzip. */
 export const CRITICAL_PATH_BUDGET = 14_600;
@@ -8,19 +10,22 @@ export const CRITICAL_PATH_BUDGET = 14_600;
 export const PRECACHE_BUDGET = 250_000;
 
 export const gzipBytes = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+export const brotliSize = (buf: Buffer | string) => brotliBytes(Buffer.from(buf)).length;
 
 export interface BuildSizes {
-  criticalPath: { file: string; gzip: number }[];
+  criticalPath: { file: string; gzip: number; brotli: number }[];
   criticalPathTotal: number;
+  criticalPathBrotli: number;
   lazyChunks: { file: string; gzip: number }[];
   precache: { file: string; gzip: number }[];
   precacheTotal: number;
 }
 
 /**
- * Measures a production build as the server sends it (gzip level 9, see src/server/static-files.ts).
- * The critical path is what the first paint needs: index.html, its stylesheets, its entry script
- * and everything the entry imports statically (modulepreload links).
+ * Measures a production build as the server sends it (gzip level 9 and brotli 11, see
+ * src/server/static-files.ts). The critical path is what the first paint needs: index.html, its
+ * stylesheets, its entry script, everything named in modulepreload links, and every chunk those
+ * scripts import statically (a browser must fetch those before the entry runs).
  */
 export function measureBuild(distDir = 'dist'): BuildSizes {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No build in ${distDir}: run \`npm run build\` first.`);
@@ -31,7 +36,14 @@ export function measureBuild(distDir = 'dist'): BuildSizes {
     ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:stylesheet|modulepreload)"/g),
   ].map((m) => (m[1] ?? '').replace(/^\//, ''));
   const critical = ['index.html', ...new Set(refs)];
-  const criticalPath = critical.map((file) => ({ file, gzip: gzipBytes(readFileSync(join(distDir, file))) }));
+  for (let i = 0; i < critical.length; i++) {
+    if (critical[i]!.endsWith('.js'))
+      for (const dep of staticImports(distDir, critical[i]!)) if (!critical.includes(dep)) critical.push(dep);
+  }
+  const criticalPath = critical.map((file) => {
+    const body = readFileSync(join(distDir, file));
+    return { file, gzip: gzipBytes(body), brotli: brotliSize(body) };
+  });
 
   const assets = readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
   const lazyChunks = assets
@@ -44,6 +56,7 @@ export function measureBuild(distDir = 'dist'): BuildSizes {
   return {
     criticalPath,
     criticalPathTotal: criticalPath.reduce((s, f) => s + f.gzip, 0),
+    criticalPathBrotli: criticalPath.reduce((s, f) => s + f.brotli, 0),
     lazyChunks,
     precache,
     precacheTotal: precache.reduce((s, f) => s + f.gzip, 0) + gzipBytes(readFileSync(join(distDir, 'sw.js'))),
@@ -67,4 +80,65 @@ export function buildFiles(distDir = 'dist'): string[] {
     );
   walk(distDir);
   return out;
+}
+
+/**
+ * The chunks a built script imports statically (`import{a}from"./x.js"`, `import"./x.js"`,
+ * `export{a}from"./x.js"`), as dist-relative paths. Dynamic `import(...)` is not followed.
+ */
+export function staticImports(distDir: string, file: string): string[] {
+  const code = readFileSync(join(distDir, file), 'utf8');
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  const found = [...code.matchAll(/(?:^|[;}\n/])\s*(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)];
+  return found.map((m) => new URL(m[1]!, `file:///${dir}`).pathname.slice(1));
+}
+
+export interface WireFile {
+  path: string;
+  /** Status line and headers, as they travel (HTTP/1.1). */
+  headerBytes: number;
+  bodyBytes: number;
+  encoding: string;
+}
+
+/**
+ * What really travels for the first screen: the shell at `path` and every file of its critical
+ * path, requested from the running server as a browser would (Accept-Encoding of a current
+ * browser, or `gzip, deflate` for one on plain HTTP), counting the status line and headers too.
+ */
+export async function measureFirstRoundTrip(
+  baseUrl: string,
+  opts: { path?: string; acceptEncoding?: string; acceptLanguage?: string; distDir?: string } = {},
+): Promise<{ files: WireFile[]; total: number }> {
+  const headers = {
+    'accept-encoding': opts.acceptEncoding ?? 'gzip, deflate, br, zstd',
+    'accept-language': opts.acceptLanguage ?? 'vi-VN,vi',
+  };
+  const shell = await fetchRaw(`${baseUrl}${opts.path ?? '/'}`, headers);
+  const html = readFileSync(join(opts.distDir ?? 'dist', 'index.html'), 'utf8');
+  const sizes = measureBuild(opts.distDir ?? 'dist');
+  const paths = sizes.criticalPath.map((f) => `/${f.file}`).filter((p) => p !== '/index.html');
+  if (!html) throw new Error('no shell');
+  const files = [{ ...shell, path: opts.path ?? '/' }];
+  for (const p of paths) files.push({ ...(await fetchRaw(`${baseUrl}${p}`, headers)), path: p });
+  return { files, total: files.reduce((s, f) => s + f.headerBytes + f.bodyBytes, 0) };
+}
+
+function fetchRaw(url: string, headers: Record<string, string>): Promise<Omit<WireFile, 'path'>> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers }, (res) => {
+      let headerBytes = `HTTP/${res.httpVersion} ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
+      for (let i = 0; i < res.rawHeaders.length; i += 2)
+        headerBytes += Buffer.byteLength(`${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`);
+      let bodyBytes = 0;
+      res.on('data', (c: Buffer) => (bodyBytes += c.length));
+      res.on('end', () =>
+        res.statusCode === 200
+          ? resolve({ headerBytes, bodyBytes, encoding: String(res.headers['content-encoding'] ?? 'identity') })
+          : reject(new Error(`${url}: HTTP ${res.statusCode}`)),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }

@@ -87,7 +87,7 @@ export class App extends Component<Props, State> {
     const key = url.pathname + url.search;
     const seq = ++this.loadSeq;
     this.setState({ failed: false });
-    Promise.all([entry.load(), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
+    Promise.all([entry.load(route), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
       ([{ Screen }]) => {
         if (seq !== this.loadSeq) return; // a newer navigation won
         // A query change on the same screen (a checker answer, a filter) is not a new screen opened.
@@ -126,6 +126,9 @@ export class App extends Component<Props, State> {
   }
 
   override render(_: Props, { i18n, view, failed, settings }: State) {
+    // Until the first screen, its data and its texts are ready, nothing paints: a shell painted
+    // early is pushed down when the screen arrives (layout shift). Later screens load under the last one.
+    if (!view && !failed) return null;
     const Screen = view?.Screen;
     // A new object when settings change, so screens reading the context re-render.
     const settingsApi = { settings, update: this.settingsApi.update };

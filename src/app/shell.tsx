@@ -40,7 +40,6 @@ export function Shell({ children, onLanguage, i18n }: { children: ComponentChild
           </div>
         </div>
       </header>
-      <UpdateSlot lang={lang} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
@@ -83,6 +82,8 @@ export function Shell({ children, onLanguage, i18n }: { children: ComponentChild
         </nav>
         <p>{t('common.footer.organizer', { organizer: pick(site.organizer, lang) })}</p>
       </footer>
+      {/* Last, and sticky at the bottom of the screen: appearing later never pushes the page down. */}
+      <UpdateSlot lang={lang} />
     </>
   );
 }

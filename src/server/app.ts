@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { matchRoute } from '../core/routes';
 import type { ServerFeature } from './feature';
-import { SECURITY_HEADERS } from './security-headers';
-import { loadStaticFiles, type StaticFile } from './static-files';
+import { ASSET_HEADERS, SECURITY_HEADERS } from './security-headers';
+import { languageOf, PRELOADS_FILE, readPreloadMap, routeNeeds, withPreloads } from './shell-preloads';
+import { brotliOf, loadStaticFiles, staticFile, type StaticFile } from './static-files';
 
 export interface AppOptions {
   /** The production build (vite build output). */
@@ -19,11 +20,32 @@ export function createApp(options: AppOptions): Hono {
   const files = loadStaticFiles(options.distDir);
   const shell = files.get('/index.html');
   if (!shell) throw new Error(`No index.html in ${options.distDir}: run \`npm run build\` first.`);
+  const preloads = readPreloadMap(options.distDir);
+  files.delete(`/${PRELOADS_FILE}`); // build knowledge, not for the public
+  // The shell with each route's preload links, made once per route, language and content id.
+  const variants = new Map<string, StaticFile>();
+  const shellFor = (req: Request, path: string): StaticFile => {
+    const match = matchRoute(path);
+    if (!preloads || !match) return shell;
+    const url = new URL(req.url);
+    const { key, needs } = routeNeeds(preloads, match, languageOf(url.searchParams, req.headers.get('accept-language')));
+    let file = variants.get(key);
+    if (!file) {
+      if (variants.size >= 2000) variants.clear(); // every point in two languages stays far below; a bound all the same
+      file =
+        needs.js.length + needs.css.length
+          ? staticFile('/index.html', Buffer.from(withPreloads(shell.body.toString('utf8'), needs)))
+          : shell;
+      variants.set(key, file);
+    }
+    return file;
+  };
 
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+    const headers = c.req.path.startsWith('/assets/') && c.res.status !== 404 ? ASSET_HEADERS : SECURITY_HEADERS;
+    for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
   });
 
   for (const feature of options.features ?? []) feature.mount(app);
@@ -43,23 +65,37 @@ export function createApp(options: AppOptions): Hono {
       return c.text('Not found', 404, { 'Cache-Control': 'no-cache' });
     }
     // App routes get the shell; unknown paths get it too (the app says "page not found"), as a 404.
-    return send(c.req.raw, shell, matchRoute(path) || path === '/index.html' ? 200 : 404);
+    return send(c.req.raw, shellFor(c.req.raw, path), matchRoute(path) || path === '/index.html' ? 200 : 404);
   });
 
   return app;
 }
 
 function send(req: Request, file: StaticFile, status: number): Response {
+  const immutable = file.cacheControl.includes('immutable'); // never revalidated: no ETag to send
   const headers = new Headers({
     'Content-Type': file.type,
     'Cache-Control': file.cacheControl,
-    ETag: file.etag,
-    Vary: 'Accept-Encoding',
+    ...(immutable ? {} : { ETag: file.etag }),
+    // The shell names the files of the browser's language (see shell-preloads.ts).
+    Vary: file.type.startsWith('text/html') ? 'Accept-Encoding, Accept-Language' : 'Accept-Encoding',
   });
-  if (status === 200 && req.headers.get('if-none-match') === file.etag) return new Response(null, { status: 304, headers });
-  const gzip = file.gzip && /\bgzip\b/.test(req.headers.get('accept-encoding') ?? '');
-  const body = gzip ? file.gzip! : file.body;
-  if (gzip) headers.set('Content-Encoding', 'gzip');
+  if (status === 200 && !immutable && req.headers.get('if-none-match') === file.etag) return new Response(null, { status: 304, headers });
+  const accepted = acceptedCodings(req.headers.get('accept-encoding'));
+  const encoding = file.gzip ? (accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null) : null;
+  const body = encoding === 'br' ? brotliOf(file)! : encoding === 'gzip' ? file.gzip! : file.body;
+  if (encoding) headers.set('Content-Encoding', encoding);
   headers.set('Content-Length', String(body.length));
   return new Response(req.method === 'HEAD' ? null : new Uint8Array(body), { status, headers });
+}
+
+/** The content codings an Accept-Encoding header allows ("br;q=0" refuses br). */
+export function acceptedCodings(header: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) out.add(name);
+  }
+  return out;
 }

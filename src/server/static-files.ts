@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
  * The built app, read once at start-up and gzipped once (level 9), so requests are served from
@@ -11,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 export interface StaticFile {
   body: Buffer;
   gzip: Buffer | null;
+  /** Brotli (quality 11), made on the first request that accepts it; null when not compressible. */
+  brotli?: Buffer | null;
   type: string;
   etag: string;
   cacheControl: string;
@@ -40,6 +42,34 @@ export function cacheControlFor(urlPath: string): string {
   return 'public, max-age=86400';
 }
 
+/**
+ * Brotli for browsers that accept it (every current one over HTTPS or on localhost): 10–15% fewer
+ * bytes than gzip on the first screen. Made once per file, on first use, so start-up stays quick.
+ */
+export function brotliOf(file: StaticFile): Buffer | null {
+  if (file.brotli === undefined) {
+    file.brotli = file.gzip ? brotliBytes(file.body) : null;
+  }
+  return file.brotli;
+}
+
+export const brotliBytes = (body: Buffer): Buffer =>
+  brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  });
+
+/** One file as served: its gzip (once, level 9), type, ETag and cache policy. */
+export function staticFile(urlPath: string, body: Buffer): StaticFile {
+  const ext = extname(urlPath).toLowerCase();
+  return {
+    body,
+    gzip: COMPRESSIBLE.has(ext) && body.length > 256 ? gzipSync(body, { level: 9 }) : null,
+    type: TYPES[ext] ?? 'application/octet-stream',
+    etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`,
+    cacheControl: cacheControlFor(urlPath),
+  };
+}
+
 export function loadStaticFiles(distDir: string): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
   const walk = (dir: string) => {
@@ -50,15 +80,7 @@ export function loadStaticFiles(distDir: string): Map<string, StaticFile> {
         continue;
       }
       const urlPath = '/' + relative(distDir, full).split(sep).join('/');
-      const ext = extname(name).toLowerCase();
-      const body = readFileSync(full);
-      files.set(urlPath, {
-        body,
-        gzip: COMPRESSIBLE.has(ext) && body.length > 256 ? gzipSync(body, { level: 9 }) : null,
-        type: TYPES[ext] ?? 'application/octet-stream',
-        etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`,
-        cacheControl: cacheControlFor(urlPath),
-      });
+      files.set(urlPath, staticFile(urlPath, readFileSync(full)));
     }
   };
   walk(distDir);

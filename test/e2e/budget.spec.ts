@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { buildFiles, CRITICAL_PATH_BUDGET, measureBuild, precacheList, PRECACHE_BUDGET } from '../../bench/budget';
+import { buildFiles, CRITICAL_PATH_BUDGET, measureBuild, measureFirstRoundTrip, precacheList, PRECACHE_BUDGET } from '../../bench/budget';
 
 // Bytes are deterministic, so the budgets are checked here; `npm run bench` prints the figures.
 
@@ -8,6 +8,14 @@ test('the first screen fits in one round trip and the precache in its budget', (
   const detail = sizes.criticalPath.map((f) => `${f.file}: ${f.gzip}`).join(', ');
   expect(sizes.criticalPathTotal, `critical path ${detail}`).toBeLessThanOrEqual(CRITICAL_PATH_BUDGET);
   expect(sizes.precacheTotal).toBeLessThanOrEqual(PRECACHE_BUDGET);
+});
+
+test('what travels for the first screen, headers included, fits one round trip', async ({ baseURL }) => {
+  // A current browser (brotli): the shell, its stylesheet and its scripts, status lines and headers counted.
+  const wire = await measureFirstRoundTrip(baseURL!);
+  const detail = wire.files.map((f) => `${f.path}: ${f.headerBytes}+${f.bodyBytes} ${f.encoding}`).join(', ');
+  expect(wire.files.map((f) => f.encoding)).toEqual(wire.files.map(() => 'br'));
+  expect(wire.total, detail).toBeLessThanOrEqual(CRITICAL_PATH_BUDGET);
 });
 
 test('the precache holds the shell, every locale chunk, and no dashboard code', () => {

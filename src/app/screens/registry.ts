@@ -1,10 +1,11 @@
 import type { FunctionComponent } from 'preact';
 import type { RouteId } from '../../core/routes';
+import type { CurrentRoute } from '../router';
 import { HomeScreen } from './home/home-screen';
 
 export interface ScreenEntry {
-  /** The screen's lazy chunk. */
-  load: () => Promise<{ Screen: FunctionComponent }>;
+  /** The screen's lazy chunk, and the data it shows first (so it paints complete, without a "loading" step). */
+  load: (route: CurrentRoute) => Promise<{ Screen: FunctionComponent }>;
   /** Locale tables (content/locales/<lang>/<namespace>.json) the screen reads, besides `common`. */
   namespaces: readonly string[];
 }
@@ -18,10 +19,10 @@ export const screens: Record<RouteId, ScreenEntry> = {
     namespaces: ['checker', 'source'],
   },
   guides: { load: () => import('./guides/index').then((m) => ({ Screen: m.GuidesScreen })), namespaces: ['tutorials'] },
-  guide: { load: () => import('./guides/index').then((m) => ({ Screen: m.GuideScreen })), namespaces: ['tutorials'] },
-  guideStep: { load: () => import('./guides/index').then((m) => ({ Screen: m.GuideStepScreen })), namespaces: ['tutorials'] },
+  guide: { load: (r) => import('./guides/index').then((m) => m.withTutorial(r, m.GuideScreen)), namespaces: ['tutorials'] },
+  guideStep: { load: (r) => import('./guides/index').then((m) => m.withTutorial(r, m.GuideStepScreen)), namespaces: ['tutorials'] },
   places: { load: () => import('./places/places-screen').then((m) => ({ Screen: m.PlacesScreen })), namespaces: ['points'] },
-  place: { load: () => import('./places/point-screen').then((m) => ({ Screen: m.PointScreen })), namespaces: ['points'] },
+  place: { load: (r) => import('./places/point-screen').then((m) => m.withPoint(r)), namespaces: ['points'] },
   posters: { load: () => import('./posters/posters-screen').then((m) => ({ Screen: m.PostersScreen })), namespaces: ['share'] },
   privacy: { load: () => import('./privacy/privacy-screen').then((m) => ({ Screen: m.PrivacyScreen })), namespaces: ['privacy'] },
   kiosk: { load: () => import('./kiosk/kiosk-screen').then((m) => ({ Screen: m.KioskScreen })), namespaces: ['kiosk'] },

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/server/app';
 import { closeFeatures, type ServerFeature } from '../../../src/server/feature';
@@ -16,6 +16,27 @@ beforeAll(() => {
   writeFileSync(join(dist, 'index.html'), SHELL);
   writeFileSync(join(dist, 'sw.js'), 'self.x=1;');
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1);'.repeat(50));
+  // What the build says each route needs (src/build/route-preloads.ts).
+  const needs = (...js: string[]) => ({ js, css: [] as string[] });
+  writeFileSync(
+    join(dist, 'route-preloads.json'),
+    JSON.stringify({
+      routes: {
+        home: needs(),
+        checker: { js: ['/assets/checker-1.js'], css: ['/assets/checker-1.css'] },
+        guideStep: needs('/assets/guides-1.js'),
+      },
+      namespaces: { home: ['home'], checker: ['checker'], guideStep: ['tutorials'] },
+      locales: {
+        vi: { tutorials: '/assets/vi-tutorials.js', checker: '/assets/vi-checker.js' },
+        en: { common: '/assets/en-common.js', home: '/assets/en-home.js' },
+      },
+      localeIndex: needs('/assets/locales.js'),
+      rules: { vi: needs('/assets/rules-vi.js'), en: needs('/assets/rules-en.js') },
+      tutorials: { activate: needs('/assets/activate.js') },
+      points: {},
+    }),
+  );
   app = createApp({ distDir: dist });
 });
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -24,7 +45,7 @@ const get = (path: string, init?: RequestInit) => app.request(path, init);
 
 describe('the app server', () => {
   it('serves the shell for app routes, no-cache, with the security headers', async () => {
-    const res = await get('/kiem-tra');
+    const res = await get('/gioi-thieu'); // a route the preload map names nothing for
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(res.headers.get('content-type')).toContain('text/html');
@@ -36,11 +57,49 @@ describe('the app server', () => {
     expect(await res.text()).toBe(SHELL);
   });
 
-  it('serves hashed assets as immutable for a year, gzipped when asked', async () => {
-    const res = await get('/assets/index-abc123.js', { headers: { 'accept-encoding': 'gzip, br' } });
+  it('serves hashed assets as immutable for a year, brotli or gzip as accepted, with page policies left off', async () => {
+    const res = await get('/assets/index-abc123.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect(res.headers.get('content-encoding')).toBe('gzip');
-    expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString()).toBe('console.log(1);'.repeat(50));
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(Buffer.from(await res.arrayBuffer())).toString()).toBe('console.log(1);'.repeat(50));
+    // A script is never a document: nosniff, but no CSP/framing headers (bytes in the first round trip).
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBeNull();
+    expect(res.headers.get('etag')).toBeNull();
+    const gz = await get('/assets/index-abc123.js', { headers: { 'accept-encoding': 'gzip, br;q=0' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe('console.log(1);'.repeat(50));
+    const plain = await get('/assets/index-abc123.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+  });
+
+  it("names each route's files in the shell for the browser's language, and keeps the map private", async () => {
+    const links = async (path: string, lang: string) =>
+      [...(await (await get(path, { headers: { 'accept-language': lang } })).text()).matchAll(/href="(\/assets\/[^"]+)"/g)].map(
+        (m) => m[1],
+      );
+    expect(await links('/', 'vi-VN,vi;q=0.9')).toEqual([]);
+    expect(await links('/', 'en-US,en;q=0.9')).toEqual(['/assets/locales.js', '/assets/en-common.js', '/assets/en-home.js']);
+    expect(await links('/huong-dan/activate/otp', 'vi')).toEqual([
+      '/assets/guides-1.js',
+      '/assets/locales.js',
+      '/assets/vi-tutorials.js',
+      '/assets/activate.js',
+    ]);
+    expect(await links('/kiem-tra?lang=en', 'vi')).toEqual([
+      '/assets/checker-1.css',
+      '/assets/checker-1.js',
+      '/assets/locales.js',
+      '/assets/vi-checker.js',
+      '/assets/en-common.js',
+      '/assets/rules-en.js',
+    ]);
+    const html = await (await get('/kiem-tra')).text();
+    expect(html).toContain(
+      '<link rel="preload" as="style" crossorigin href="/assets/checker-1.css"><link rel="modulepreload" crossorigin href="/assets/checker-1.js">',
+    );
+    expect((await get('/kiem-tra')).headers.get('vary')).toBe('Accept-Encoding, Accept-Language');
+    expect((await get('/route-preloads.json')).status).toBe(404);
   });
 
   it('answers a revalidation with 304', async () => {

@@ -3,3 +3,8 @@
 export { GuidesScreen } from './guides-screen';
 export { GuideScreen } from './guide-screen';
 export { GuideStepScreen } from './step-screen';
+import { preloadTutorial } from './use-tutorial';
+
+/** A tutorial's screen once its tutorial is in memory (the router shows it complete). */
+export const withTutorial = <S>(route: { params: { tutorial?: string } }, Screen: S) =>
+  preloadTutorial(route.params.tutorial).then(() => ({ Screen }));

@@ -20,6 +20,19 @@ function fromCache(id: string): Loaded | undefined {
   return t ? { status: 'ready', tutorial: t } : { status: 'missing' };
 }
 
+/**
+ * Loads a tutorial into memory before its screen first paints, so the screen renders complete
+ * (no "loading" title replaced a moment later). A failure is left to the screen, which offers a retry.
+ */
+export function preloadTutorial(id: string | undefined): Promise<void> {
+  const key = id ?? '';
+  if (tutorials.has(key)) return Promise.resolve();
+  return loadTutorial(key).then(
+    (t) => void tutorials.set(key, t ?? null),
+    () => undefined,
+  );
+}
+
 /** The full tutorial (its lazily loaded module), or missing for an id no tutorial has. */
 export function useTutorial(id: string | undefined): Loaded {
   const key = id ?? '';

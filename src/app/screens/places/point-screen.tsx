@@ -20,6 +20,25 @@ import { SessionList } from './session-list';
 import { VerificationNote } from './verification-note';
 import { WeekHours } from './week-hours';
 
+/** The point screen once the point's province is in memory, so it paints complete (used by the router). */
+export async function withPoint(route: { params: { id?: string } }) {
+  await loadPointData(route.params.id ?? '');
+  return { Screen: PointScreen };
+}
+
+const tried = new Set<string>();
+
+async function loadPointData(id: string): Promise<void> {
+  if (catalog.byId(id)) return;
+  tried.add(id);
+  try {
+    const province = await provinceOfPoint(id);
+    if (province) await ensureProvince(province);
+  } catch {
+    // Offline before this point's province was ever opened: the screen says it is not available.
+  }
+}
+
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; point: RegistrationPoint };
 
 /** /diem/<id>: one point, with call, directions, hours, mobile dates and "add to calendar". */
@@ -29,21 +48,15 @@ export function PointScreen() {
   const id = useRoute().params.id ?? '';
   const [loaded, setLoaded] = useState<Loaded>(() => {
     const point = catalog.byId(id);
-    return point ? { state: 'ready', point } : { state: 'loading' };
+    return point ? { state: 'ready', point } : tried.has(id) ? { state: 'missing' } : { state: 'loading' };
   });
 
   useEffect(() => {
     if (loaded.state !== 'loading') return;
-    void (async () => {
-      try {
-        const province = await provinceOfPoint(id);
-        if (province) await ensureProvince(province);
-      } catch {
-        // Offline before this point's province was ever opened: say it is not available.
-      }
+    void loadPointData(id).then(() => {
       const point = catalog.byId(id);
       setLoaded(point ? { state: 'ready', point } : { state: 'missing' });
-    })();
+    });
   }, [id]);
 
   const hotline = site.hotlines[0]?.number ?? '1900 0368';

@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { measureBuild, staticImports } from '../../../bench/budget';
+
+/** A tiny build: an entry that imports one chunk statically and one lazily. */
+function fakeBuild(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'vneid-budget-'));
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<html><head><script type="module" crossorigin src="/assets/index-a.js"></script><link rel="stylesheet" crossorigin href="/assets/index-a.css"></head></html>',
+  );
+  writeFileSync(join(dist, 'assets/index-a.css'), 'body{margin:0}');
+  writeFileSync(
+    join(dist, 'assets/index-a.js'),
+    '/* empty css */import{a as b}from"./shared-b.js";import"./side-c.js";const l=()=>import(`./lazy-d.js`);b(l);',
+  );
+  writeFileSync(join(dist, 'assets/shared-b.js'), 'export{x as a}from"./deep-e.js";');
+  writeFileSync(join(dist, 'assets/deep-e.js'), 'export const x=1;');
+  writeFileSync(join(dist, 'assets/side-c.js'), 'console.log(1);');
+  writeFileSync(join(dist, 'assets/lazy-d.js'), 'export default 1;');
+  writeFileSync(join(dist, 'sw.js'), 'self.__WB_MANIFEST=[{"url":"index.html"},{"url":"assets/index-a.js"}]');
+  return dist;
+}
+
+describe('the first screen budget', () => {
+  it('follows static imports (also re-exports), never dynamic ones', () => {
+    const dist = fakeBuild();
+    expect(staticImports(dist, 'assets/index-a.js')).toEqual(['assets/shared-b.js', 'assets/side-c.js']);
+    const files = measureBuild(dist).criticalPath.map((f) => f.file);
+    expect(files).toEqual([
+      'index.html',
+      'assets/index-a.js',
+      'assets/index-a.css',
+      'assets/shared-b.js',
+      'assets/side-c.js',
+      'assets/deep-e.js',
+    ]);
+    expect(files).not.toContain('assets/lazy-d.js');
+  });
+});
