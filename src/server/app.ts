@@ -65,20 +65,27 @@ export function createApp(options: AppOptions): Hono {
       return c.text('Not found', 404, { 'Cache-Control': 'no-cache' });
     }
     // App routes get the shell; unknown paths get it too (the app says "page not found"), as a 404.
-    return send(c.req.raw, shellFor(c.req.raw, path), matchRoute(path) || path === '/index.html' ? 200 : 404);
+    // The route's page names the files of the browser's language (shell-preloads.ts). Never on
+    // /index.html itself: the service worker stores that one, and a Vary on the language stops it matching.
+    return send(
+      c.req.raw,
+      shellFor(c.req.raw, path),
+      matchRoute(path) || path === '/index.html' ? 200 : 404,
+      'Accept-Encoding, Accept-Language',
+    );
   });
 
   return app;
 }
 
-function send(req: Request, file: StaticFile, status: number): Response {
+function send(req: Request, file: StaticFile, status: number, vary = 'Accept-Encoding'): Response {
   const immutable = file.cacheControl.includes('immutable'); // never revalidated: no ETag to send
   const headers = new Headers({
     'Content-Type': file.type,
     'Cache-Control': file.cacheControl,
     ...(immutable ? {} : { ETag: file.etag }),
     // The shell names the files of the browser's language (see shell-preloads.ts).
-    Vary: file.type.startsWith('text/html') ? 'Accept-Encoding, Accept-Language' : 'Accept-Encoding',
+    Vary: vary,
   });
   if (status === 200 && !immutable && req.headers.get('if-none-match') === file.etag) return new Response(null, { status: 304, headers });
   const accepted = acceptedCodings(req.headers.get('accept-encoding'));
