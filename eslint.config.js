@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'data/', 'dev-dist/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'data/', 'dev-dist/', 'src/types/message-key.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

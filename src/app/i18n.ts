@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { SOURCE_LANG, type Lang } from '../core/i18n/languages';
 import { translate, type Messages, type Params } from '../core/i18n/messages';
+import type { MessageKey } from '../types/message-key';
 import viCommon from 'virtual:content/locale/vi/common';
 import viHome from 'virtual:content/locale/vi/home';
 
@@ -37,7 +38,8 @@ function table(lang: Lang): Messages {
   return t;
 }
 
-export type Translate = (key: string, params?: Params) => string;
+/** Only keys of the Vietnamese tables (generated MessageKey); keys built from ids need ids typed as unions. */
+export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function makeT(lang: Lang): Translate {
   return (key, params) => translate(key, table(lang), table(SOURCE_LANG), params);

@@ -2,13 +2,15 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileContent } from './content/compile';
 import { ContentBuildError } from './content/errors';
+import { writeContentTypes } from './content/write-types';
 
 const PREFIX = 'virtual:content/';
 const RESOLVED = '\0' + PREFIX;
 
 /**
  * Compiles content/ (site settings, locales, rules, tutorials, points) into typed virtual modules,
- * `import { site } from 'virtual:content/site'`. Bad content fails the build with every error at
+ * `import { site } from 'virtual:content/site'`, and writes the types generated from content
+ * (src/types/message-key.d.ts). Bad content fails the build with every error at
  * once (`file:line: field: found X, expected Y`); in dev the error shows in the overlay and is
  * recompiled on save.
  */
@@ -21,6 +23,7 @@ export function contentPlugin(options: { root?: string } = {}): Plugin {
     const out = compileContent(root);
     if (out.errors.length) throw new ContentBuildError(out.errors);
     modules = out.modules;
+    writeContentTypes(root, out.types);
   };
 
   return {

@@ -19,6 +19,11 @@ declare module 'virtual:content/locale/vi/home' {
   export default messages;
 }
 
+declare module 'virtual:content/locale/*' {
+  const messages: import('../core/i18n/messages').Messages;
+  export default messages;
+}
+
 declare module 'virtual:content/points/index' {
   export const provinces: readonly import('../core/points/types').ProvinceInfo[];
   /** Public holidays offices close on (official and provisional), YYYY-MM-DD. */

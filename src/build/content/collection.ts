@@ -16,6 +16,12 @@ export interface CompiledContent {
   /** Module name (after `virtual:content/`) → JavaScript source. */
   modules: Record<string, string>;
   errors: ContentError[];
+  /**
+   * Type declarations generated from the content, by path from the project root (e.g. the
+   * MessageKey union from the Vietnamese texts): written next to the code by the Vite plugin and
+   * by `npm run typecheck`, never committed (see .gitignore).
+   */
+  types?: Record<string, string>;
 }
 
 /**

@@ -2,12 +2,13 @@ import type { ContentCollection } from './collection';
 import { collections as allCollections } from './collections';
 import type { ContentError } from './errors';
 
-/** Compiles every collection; returns all modules and all errors, sorted by file and line. */
+/** Compiles every collection; returns all modules, generated types and all errors, sorted by file and line. */
 export function compileContent(
   root: string,
   collections: readonly ContentCollection[] = allCollections,
-): { modules: Map<string, string>; errors: ContentError[] } {
+): { modules: Map<string, string>; errors: ContentError[]; types: Map<string, string> } {
   const modules = new Map<string, string>();
+  const types = new Map<string, string>();
   const errors: ContentError[] = [];
   for (const c of collections) {
     let out;
@@ -19,8 +20,9 @@ export function compileContent(
       continue;
     }
     for (const [name, code] of Object.entries(out.modules)) modules.set(name, code);
+    for (const [path, text] of Object.entries(out.types ?? {})) types.set(path, text);
     errors.push(...out.errors);
   }
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { modules, errors };
+  return { modules, errors, types };
 }

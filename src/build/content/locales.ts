@@ -62,11 +62,13 @@ export const localesCollection: ContentCollection = {
 
     const source = tables[SOURCE_LANG] ?? {};
     for (const lang of LANGUAGES) {
+      for (const table of Object.values(tables[lang] ?? {})) errors.push(...pluralProblems(lang, table, keyLines[lang] ?? {}));
       if (lang === SOURCE_LANG) continue;
       for (const [ns, table] of Object.entries(tables[lang] ?? {})) {
         for (const [key, text] of Object.entries(table)) {
           const where = keyLines[lang]?.[key] ?? { file: `content/locales/${lang}/${ns}.json`, line: 1 };
-          const vi = source[ns]?.[key];
+          // An English "one" form answers to the Vietnamese "other" (Vietnamese has no other form).
+          const vi = source[ns]?.[key] ?? source[ns]?.[pluralOther(key, source[ns]) ?? ''];
           if (vi === undefined) {
             errors.push({
               ...where,
@@ -98,9 +100,77 @@ export const localesCollection: ContentCollection = {
       loaders.push(`${lang}: {${entries.join(', ')}}`);
     }
     modules['locales'] = `export const loaders = {${loaders.join(', ')}};\n`;
-    return { modules, errors };
+    return { modules, errors, types: { [MESSAGE_KEY_FILE]: messageKeyTypes(source) } };
   },
 };
+
+/**
+ * A text that depends on a number is an object of plural forms, `{ "one": "…", "other": "…" }`,
+ * named by the categories of Intl.PluralRules (Vietnamese has only "other"; English "one" and
+ * "other"). The Vietnamese text must have "other": the key the code names.
+ */
+const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** The base of a plural text: an object whose keys are all plural categories, with "other". */
+function pluralBases(table: Record<string, string>): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const key of Object.keys(table)) {
+    const cut = key.lastIndexOf('.');
+    const base = key.slice(0, cut);
+    children.set(base, [...(children.get(base) ?? []), key.slice(cut + 1)]);
+  }
+  return new Set(
+    [...children].filter(([, names]) => names.includes('other') && names.every((n) => PLURAL_CATEGORIES.includes(n))).map(([base]) => base),
+  );
+}
+
+/** `x.one` → `x.other` when x is a plural text of `source`; null otherwise. */
+function pluralOther(key: string, source: Record<string, string> | undefined): string | null {
+  const cut = key.lastIndexOf('.');
+  return source && PLURAL_CATEGORIES.includes(key.slice(cut + 1)) && pluralBases(source).has(key.slice(0, cut))
+    ? `${key.slice(0, cut)}.other`
+    : null;
+}
+
+/** Every plural text has exactly the forms its language uses (Intl.PluralRules). */
+function pluralProblems(
+  lang: string,
+  table: Record<string, string>,
+  lines: Record<string, { file: string; line: number }>,
+): ContentError[] {
+  const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
+  const errors: ContentError[] = [];
+  for (const base of pluralBases(table)) {
+    const forms = PLURAL_CATEGORIES.filter((c) => `${base}.${c}` in table);
+    if (forms.length === needed.length && needed.every((c) => forms.includes(c))) continue;
+    errors.push({
+      ...(lines[`${base}.other`] ?? { file: `content/locales/${lang}`, line: 1 }),
+      field: base,
+      found: `plural forms ${forms.join(', ')}`,
+      expected: `the forms ${lang} uses: ${needed.join(', ')}`,
+    });
+  }
+  return errors;
+}
+
+/** Where the MessageKey type is written (generated, not committed). */
+export const MESSAGE_KEY_FILE = 'src/types/message-key.d.ts';
+
+/** The keys of the Vietnamese tables as a union type: `t()` then accepts only texts that exist. */
+export function messageKeyTypes(source: Record<string, Record<string, string>>): string {
+  const keys = Object.values(source)
+    .flatMap((table) => Object.keys(table))
+    .sort();
+  return [
+    '// Generated from content/locales/vi/*.json by src/build/content/locales.ts: do not edit.',
+    '// `npm run typecheck`, `npm run build` and `npm run dev` rewrite it.',
+    '',
+    '/** The key of every text (Vietnamese is the source). */',
+    'export type MessageKey =',
+    ...keys.map((k, i) => `  | ${JSON.stringify(k)}${i === keys.length - 1 ? ';' : ''}`),
+    '',
+  ].join('\n');
+}
 
 function flatten(value: unknown, prefix: string, visit: (key: string, value: unknown, path: string[]) => void, path: string[] = []): void {
   if (value && typeof value === 'object' && !Array.isArray(value)) {

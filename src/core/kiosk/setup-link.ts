@@ -51,12 +51,18 @@ export type SetupField = (typeof SETUP_FIELDS)[number];
  */
 export type SetupProblemKind = 'missing' | 'invalid' | 'swapped' | 'plainPin' | 'repeated' | 'unknown' | 'version';
 
-export interface SetupProblem {
-  field: SetupField | string;
-  kind: SetupProblemKind;
+/**
+ * `field` is a known parameter, except for `unknown` problems (whatever name the link held).
+ * `Field` widens the known names for forms that have more fields than the link (a PIN typed twice).
+ */
+type KnownFieldProblem = Exclude<SetupProblemKind, 'unknown'>;
+
+export type SetupProblem<Field extends string = SetupField> = (
+  { kind: 'unknown'; field: string } | { kind: KnownFieldProblem; field: Field }
+) & {
   /** What was found, shortened (absent for missing). */
   found?: string;
-}
+};
 
 export type SetupCheck = { ok: true; setup: KioskSetup } | { ok: false; problems: SetupProblem[] };
 
@@ -73,7 +79,7 @@ const EXPECTED: Record<SetupField, string> = {
 };
 
 /** `lat: found "106.7", expected ...` — one line per problem, as the content build writes errors. */
-export function describeSetupProblem(p: SetupProblem): string {
+export function describeSetupProblem(p: SetupProblem<string>): string {
   const expected = (EXPECTED as Record<string, string>)[p.field] ?? 'no such parameter';
   const found = p.found === undefined ? 'nothing' : JSON.stringify(p.found);
   const note = p.kind === 'swapped' ? ' (latitude and longitude look swapped)' : p.kind === 'plainPin' ? ' (a PIN in clear)' : '';
@@ -101,11 +107,11 @@ export function parseSetup(query: Iterable<readonly [string, string]>): SetupChe
       problems.push({ field: shorten(name), kind: 'unknown', found: shorten(value) });
       continue;
     }
-    if (values.has(name)) problems.push({ field: name, kind: 'repeated', found: shorten(value) });
+    if (values.has(name)) problems.push({ field: name as SetupField, kind: 'repeated', found: shorten(value) });
     else values.set(name, value);
   }
   const get = (f: SetupField) => values.get(f);
-  const bad = (field: SetupField, kind: SetupProblemKind, found?: string) =>
+  const bad = (field: SetupField, kind: KnownFieldProblem, found?: string) =>
     problems.push(found === undefined ? { field, kind } : { field, kind, found: shorten(found) });
 
   const version = get('setup');
@@ -165,7 +171,7 @@ export function parseSetup(query: Iterable<readonly [string, string]>): SetupChe
 function checkPosition(
   latText: string | undefined,
   lngText: string | undefined,
-  bad: (field: SetupField, kind: SetupProblemKind, found?: string) => void,
+  bad: (field: SetupField, kind: KnownFieldProblem, found?: string) => void,
 ): void {
   if (!latText) bad('lat', 'missing');
   if (!lngText) bad('lng', 'missing');

@@ -42,9 +42,11 @@ export function addDays(date: string, days: number): string {
 }
 
 /** 0 = Monday … 6 = Sunday (Vietnamese weeks start on Monday: Thứ Hai). */
-export function weekday(date: string): number {
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export function weekday(date: string): Weekday {
   // 1970-01-01 was a Thursday (index 3).
-  return (((dayNumber(date) + 3) % 7) + 7) % 7;
+  return ((((dayNumber(date) + 3) % 7) + 7) % 7) as Weekday;
 }
 
 /** True for a date written YYYY-MM-DD that exists in the calendar (no 2026-02-30). */

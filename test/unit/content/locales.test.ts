@@ -19,6 +19,27 @@ describe('locale content', () => {
     expect(out.modules['locales']).toContain('virtual:content/locale/vi/demo');
   });
 
+  it('checks plural texts against the forms each language uses (Intl.PluralRules)', () => {
+    const vi = '{\n  "days": { "other": "{n} ngày" },\n  "options": { "a": "A", "other": "Khác" }\n}';
+    expect(
+      messages({ 'content/locales/vi/demo.json': vi, 'content/locales/en/demo.json': '{"days": {"one": "{n} day", "other": "{n} days"}}' }),
+    ).toEqual([]);
+    expect(
+      messages({
+        'content/locales/vi/demo.json': '{\n  "days": { "one": "{n} ngày", "other": "{n} ngày" }\n}',
+        'content/locales/en/demo.json': '{\n  "days": { "other": "{n} days" }\n}',
+      }),
+    ).toEqual([
+      'content/locales/en/demo.json:2: demo.days: found plural forms other, expected the forms en uses: one, other',
+      'content/locales/vi/demo.json:2: demo.days: found plural forms one, other, expected the forms vi uses: other',
+    ]);
+  });
+
+  it('writes the MessageKey type from the Vietnamese keys', () => {
+    const out = compile({ 'content/locales/vi/demo.json': '{"b": "B", "a": {"x": "X"}}', 'content/locales/en/demo.json': '{"b": "B"}' });
+    expect(Object.values(out.types ?? {})[0]).toContain('export type MessageKey =\n  | "demo.a.x"\n  | "demo.b";\n');
+  });
+
   it('reports a JSON syntax error with its line', () => {
     const [m] = messages({ 'content/locales/vi/demo.json': '{\n  "a": "x",\n  "b": \n}' });
     expect(m).toMatch(/^content\/locales\/vi\/demo\.json:4: JSON: found .+, expected valid JSON$/);

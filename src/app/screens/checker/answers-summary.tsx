@@ -1,6 +1,7 @@
 import { useT } from '../../hooks';
 import { Link } from '../../router';
 import { changeHref, START_HREF, type CheckerView } from './checker-state';
+import { optionText, questionText } from './question-texts';
 
 /** "Your answers", each with a Change link, and a way to start again. */
 export function AnswersSummary({ view }: { view: CheckerView }) {
@@ -13,12 +14,12 @@ export function AnswersSummary({ view }: { view: CheckerView }) {
       <dl>
         {steps.map(({ question, answer }) => (
           <div class="answers-row" key={question} data-summary={question}>
-            <dt>{t(`checker.q.${question}.short`)}</dt>
-            <dd>{t(`checker.q.${question}.options.${answer}`)}</dd>
+            <dt>{t(questionText(question, 'short'))}</dt>
+            <dd>{t(optionText(question, answer))}</dd>
             <dd class="answers-change">
               <Link href={changeHref(view, question)}>
                 {t('checker.change')}
-                <span class="checker-sr"> {t(`checker.q.${question}.short`)}</span>
+                <span class="checker-sr"> {t(questionText(question, 'short'))}</span>
               </Link>
             </dd>
           </div>

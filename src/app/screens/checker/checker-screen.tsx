@@ -12,6 +12,7 @@ import { checkerView, START_HREF, ANSWERS_PARAM } from './checker-state';
 import { DroppedNotice } from './dropped-notice';
 import { QuestionStep } from './question-step';
 import { ResultView } from './result-view';
+import { questionText } from './question-texts';
 
 /**
  * The eligibility checker (kiểm tra điều kiện): one question per screen, then the outcome.
@@ -25,7 +26,7 @@ export function CheckerScreen() {
   const { question, result, progress, changing } = view;
 
   const stepNumber = changing ? progress.steps.findIndex((s) => s.question === question?.id) + 1 : progress.steps.length + 1;
-  const title = question ? t(`checker.q.${question.id}.title`) : result ? pick(result.outcome.title, lang) : t('checker.deadEnd.title');
+  const title = question ? t(questionText(question.id, 'title')) : result ? pick(result.outcome.title, lang) : t('checker.deadEnd.title');
   const lead = question
     ? stepNumber === 1 && !changing
       ? t('checker.intro')

@@ -1,6 +1,7 @@
 import type { DroppedAnswer } from '../../../core/eligibility/answer-codes';
 import { Callout } from '../../components/callout';
 import { useT } from '../../hooks';
+import { questionText } from './question-texts';
 
 /**
  * A link with answers that no longer mean anything (mistyped, cut short, or from older rules):
@@ -16,7 +17,7 @@ export function DroppedNotice({ dropped }: { dropped: readonly DroppedAnswer[] }
         {dropped.map((d, i) => (
           <li key={i}>
             {d.question
-              ? t('checker.dropped.question', { question: t(`checker.q.${d.question}.short`) })
+              ? t('checker.dropped.question', { question: t(questionText(d.question, 'short')) })
               : t('checker.dropped.unknown', { text: d.text })}
           </li>
         ))}

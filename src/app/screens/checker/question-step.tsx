@@ -6,6 +6,7 @@ import type { Question } from '../../../core/eligibility/types';
 import { BirthDateForm } from './birth-date-form';
 import { CardQrButton } from './card-qr-button';
 import { answerHref, backHref, type CheckerView } from './checker-state';
+import { optionText, questionText } from './question-texts';
 
 /**
  * One question, its answers as big buttons. Each answer is a real link to the next screen's URL:
@@ -18,7 +19,7 @@ export function QuestionStep({ view, question }: { view: CheckerView; question: 
   const back = backHref(view);
   return (
     <div class="checker-question" data-question={question.id}>
-      <p class="hint checker-hint">{t(`checker.q.${question.id}.hint`)}</p>
+      <p class="hint checker-hint">{t(questionText(question.id, 'hint'))}</p>
       <ul class="answer-list">
         {question.options.map((option) => (
           <li key={option.id}>
@@ -29,7 +30,7 @@ export function QuestionStep({ view, question }: { view: CheckerView; question: 
               data-answer={option.id}
               onClick={() => first && count('checker_start')}
             >
-              {t(`checker.q.${question.id}.options.${option.id}`)}
+              {t(optionText(question.id, option.id))}
               {option.id === current && <span class="answer-current-label"> {t('checker.currentAnswer')}</span>}
             </Link>
           </li>

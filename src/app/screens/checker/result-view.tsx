@@ -6,6 +6,7 @@ import { Callout } from '../../components/callout';
 import { SourceNote } from '../../components/source-note';
 import { count } from '../../count';
 import { useLang, useT } from '../../hooks';
+import { plural } from '../../plural';
 import { PlaceLink, TutorialLinks } from './result-links';
 import { BlockerList, BringChecklist } from './result-parts';
 
@@ -41,7 +42,7 @@ export function ResultView({ result, ruleset, answersKey }: { result: Result; ru
       {outcome.waitingDays !== undefined && (
         <section aria-labelledby="result-waiting" data-waiting={outcome.waitingDays}>
           <h2 id="result-waiting">{t('checker.result.waiting')}</h2>
-          <p class="checker-waiting">{t('checker.result.waitingDays', { days: outcome.waitingDays })}</p>
+          <p class="checker-waiting">{plural(t, lang, 'checker.result.waitingDays', outcome.waitingDays, { days: outcome.waitingDays })}</p>
         </section>
       )}
 

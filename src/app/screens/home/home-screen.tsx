@@ -3,7 +3,7 @@ import { hrefFor } from '../../../core/routes';
 import { Callout } from '../../components/callout';
 import { BookIcon, CheckIcon, PinIcon, QrIcon } from '../../components/icons';
 import { Page } from '../../components/page';
-import { I18nContext } from '../../i18n';
+import { I18nContext, type Translate } from '../../i18n';
 import { Link } from '../../router';
 import { openShare } from '../../share-action';
 
@@ -40,7 +40,7 @@ export function HomeScreen() {
   return <I18nContext.Consumer>{({ t }) => <Home t={t} />}</I18nContext.Consumer>;
 }
 
-function Home({ t }: { t: (key: string) => string }) {
+function Home({ t }: { t: Translate }) {
   return (
     <Page title={t('home.title')} lead={t('home.lead')}>
       <ul class="jobs">

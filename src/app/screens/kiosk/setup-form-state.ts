@@ -5,6 +5,7 @@ import {
   queryPairs,
   SETUP_VERSION,
   type SetupCheck,
+  type SetupField,
   type SetupProblem,
 } from '../../../core/kiosk/setup-link';
 import { hashPin } from '../../../platform/kiosk/pin-hash';
@@ -46,8 +47,11 @@ function queryOf(form: SetupForm, pin: string): string {
  * Checks the form through the very parser the kiosk will use on the link (so the maker can never
  * make a link the kiosk refuses), then hashes the PIN: the link carries only its fingerprint.
  */
-export async function makeSetupLink(form: SetupForm): Promise<{ ok: true; query: string } | { ok: false; problems: SetupProblem[] }> {
-  const problems: SetupProblem[] = [];
+/** A problem with the form: the link's own, or the PIN typed twice. */
+export type FormProblem = SetupProblem<SetupField | 'pin2'>;
+
+export async function makeSetupLink(form: SetupForm): Promise<{ ok: true; query: string } | { ok: false; problems: FormProblem[] }> {
+  const problems: FormProblem[] = [];
   const draft: SetupCheck = parseSetup(queryPairs(queryOf(form, PLACEHOLDER_PIN)));
   if (!draft.ok) problems.push(...draft.problems);
   if (!isValidPin(form.pin)) problems.push({ field: 'pin', kind: 'invalid', found: '•'.repeat(form.pin.length) });

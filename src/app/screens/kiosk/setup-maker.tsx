@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { SetupProblem } from '../../../core/kiosk/setup-link';
 import { hrefFor } from '../../../core/routes';
 import type { ShareQr } from '../../../core/share/qr-make';
 import { locateDevice } from '../../../platform/geolocation/device-location';
@@ -8,11 +7,12 @@ import { Link } from '../../router';
 import { makeQr } from '../../share/qr';
 import { QrImage } from '../../share/qr-image';
 import '../../styles/forms.css';
-import { EMPTY_FORM, makeSetupLink, type SetupForm } from './setup-form-state';
+import { EMPTY_FORM, makeSetupLink, type FormProblem, type SetupForm } from './setup-form-state';
 import { SetupProblems } from './setup-problems';
 
 type Field = keyof SetupForm;
-const TEXT_FIELDS: { name: Field; inputMode?: 'numeric' | 'decimal'; secret?: boolean; optional?: boolean }[] = [
+// The language is a choice below, not a text field.
+const TEXT_FIELDS: { name: Exclude<Field, 'lang'>; inputMode?: 'numeric' | 'decimal'; secret?: boolean; optional?: boolean }[] = [
   { name: 'id' },
   { name: 'loc', inputMode: 'numeric' },
   { name: 'ten', optional: true },
@@ -30,7 +30,7 @@ const TEXT_FIELDS: { name: Field; inputMode?: 'numeric' | 'decimal'; secret?: bo
 export function SetupMaker() {
   const t = useT();
   const [form, setForm] = useState<SetupForm>(EMPTY_FORM);
-  const [problems, setProblems] = useState<SetupProblem[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
   const [made, setMade] = useState<{ href: string; qr: ShareQr | null } | null>(null);
   const [where, setWhere] = useState('');
   const set = (name: Field, value: string) => {

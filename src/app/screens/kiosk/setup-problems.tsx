@@ -1,11 +1,11 @@
-import type { SetupProblem } from '../../../core/kiosk/setup-link';
+import type { FormProblem } from './setup-form-state';
 import { useT } from '../../hooks';
 
 /**
  * A refused setup link, one line per problem: which parameter, what was found, what it must be.
  * The organizer can fix the link (or make a new one below) without guessing.
  */
-export function SetupProblems({ problems }: { problems: SetupProblem[] }) {
+export function SetupProblems({ problems }: { problems: readonly FormProblem[] }) {
   const t = useT();
   return (
     <div class="callout callout-warning" role="alert">

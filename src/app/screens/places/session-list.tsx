@@ -4,6 +4,7 @@ import type { RegistrationPoint } from '../../../core/points/types';
 import { count } from '../../count';
 import { useLang, useT } from '../../hooks';
 import { fullDay, shortDate, timesText } from './format';
+import type { Translate } from '../../i18n';
 
 /** A mobile team's coming dates at this place, each addable to the phone's calendar. */
 export function SessionList({ point, occurrences, today }: { point: RegistrationPoint; occurrences: SessionOccurrence[]; today: string }) {
@@ -32,7 +33,7 @@ export function SessionList({ point, occurrences, today }: { point: Registration
 }
 
 /** The .ics is made here on the device and handed to the calendar app as a download. */
-function download(point: RegistrationPoint, o: SessionOccurrence, t: (k: string, p?: Record<string, string>) => string, lang: string) {
+function download(point: RegistrationPoint, o: SessionOccurrence, t: Translate, lang: string) {
   const summary = t('points.sessions.calendarSummary', { place: point.name });
   const warning = point.sample || !point.verified ? t('points.verify.unverified') : '';
   const description = [t('points.sessions.calendarNote'), warning, o.session.notes ?? ''].filter(Boolean).join('\n');
