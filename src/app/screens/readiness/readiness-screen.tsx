@@ -13,11 +13,12 @@ import { READINESS_LAST_CHECKED } from '../../../core/readiness/sources';
 import { readDeviceSignals } from '../../../platform/device-signals';
 import './readiness.css';
 
-const ANSWERS: Record<keyof Asked, readonly string[]> = {
+// Literal ids (as const), so the texts `readiness.a.<answer>` are type-checked keys.
+const ANSWERS = {
   contactless: ['yes', 'no', 'unsure'],
   simOwn: ['yes', 'no', 'unsure'],
   iphone: ['iphone7plus', 'older', 'unsure'],
-};
+} as const satisfies Record<keyof Asked, readonly string[]>;
 
 /**
  * "Is this phone ready?": reads what the browser can tell, asks only the rest (one question per
@@ -77,7 +78,7 @@ export function ReadinessScreen() {
           </ul>
         </fieldset>
       )}
-      {readiness && verdictShown && (
+      {readiness && readiness.verdict !== 'questions' && (
         <section data-verdict={readiness.verdict} aria-labelledby="readiness-verdict">
           <h2 id="readiness-verdict" tabIndex={-1} ref={heading}>
             {t(`readiness.verdict.${readiness.verdict}`)}
