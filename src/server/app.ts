@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { matchRoute } from '../core/routes';
 import type { ServerFeature } from './feature';
+import { serverLog, type CountedLog } from './ops/counted-log';
+import { onRequestError } from './ops/request-errors';
 import { ASSET_HEADERS, SECURITY_HEADERS } from './security-headers';
 import { languageOf, PRELOADS_FILE, readPreloadMap, routeNeeds, withPreloads } from './shell-preloads';
 import { brotliOf, loadStaticFiles, staticFile, type StaticFile } from './static-files';
@@ -10,6 +12,8 @@ export interface AppOptions {
   distDir: string;
   /** The server features (server/features.ts), mounted in order before the static app. */
   features?: readonly ServerFeature[];
+  /** Where errors no route answered are logged (one counted line for cut-off uploads). */
+  log?: CountedLog;
 }
 
 /**
@@ -42,6 +46,7 @@ export function createApp(options: AppOptions): Hono {
   };
 
   const app = new Hono();
+  app.onError(onRequestError(options.log ?? serverLog));
   app.use('*', async (c, next) => {
     await next();
     const headers = c.req.path.startsWith('/assets/') && c.res.status !== 404 ? ASSET_HEADERS : SECURITY_HEADERS;

@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net';
+import { StartupError } from '../ops/startup-problem';
 
 /**
  * Which reverse proxies the server believes (TRUST_PROXY). Forwarded headers are read only as far
@@ -30,7 +31,7 @@ export function parseTrustProxy(value: string | undefined): ProxyTrust {
     const prefix = Number(bits);
     const maxBits = family === 6 ? 128 : 32;
     if (family === 0 || extra !== undefined || (bits !== undefined && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= maxBits)))
-      throw new Error(
+      throw new StartupError(
         `TRUST_PROXY: found ${JSON.stringify(entry)}, expected a number of proxies (1) or proxy addresses such as 127.0.0.1, ::1, 10.0.0.0/8`,
       );
     const type = family === 6 ? 'ipv6' : 'ipv4';

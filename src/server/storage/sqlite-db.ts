@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PLACE_METRICS } from '../../core/counts/metrics';
 import { rebuildSums } from './sqlite-count-store';
 import { SCHEMA, SCHEMA_VERSION } from './sqlite-schema';
+import { databaseProblem, ensureDataFolder, newerSchemaProblem } from './sqlite-problems';
 
 export type SqliteDb = Database.Database;
 
@@ -23,14 +23,24 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export function openSqlite(dataDir: string, options: SqliteOptions = {}): SqliteDb {
   const file = dataDir === ':memory:' ? ':memory:' : join(dataDir, 'vneid-guide.sqlite');
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  if (file !== ':memory:') ensureDataFolder(dirname(file));
+  try {
+    return prepare(new Database(file), file, options);
+  } catch (e) {
+    throw databaseProblem(file, e);
+  }
+}
+
+function prepare(db: SqliteDb, file: string, options: SqliteOptions): SqliteDb {
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000'); // the organizer command may write while the server runs
   db.exec(SCHEMA);
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > SCHEMA_VERSION) throw new Error(`${file}: database schema ${version} is newer than this server (${SCHEMA_VERSION})`);
+  if (version > SCHEMA_VERSION) {
+    db.close();
+    throw newerSchemaProblem(file, version, SCHEMA_VERSION);
+  }
   if (version !== 0 && version < SCHEMA_VERSION) addNewMetrics(db);
   if (version !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
   return db;
