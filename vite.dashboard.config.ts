@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { contentPlugin } from './src/build/content-plugin';
 
 /**
  * The organizers' dashboard (dashboard.html → src/dashboard), built after the citizen app into the
@@ -7,7 +8,8 @@ import { defineConfig } from 'vite';
  * it emits is named dashboard* (the service worker's globIgnores keep them out of the precache).
  */
 export default defineConfig({
-  plugins: [preact()],
+  // Content modules give the dashboard its names: places, outcomes, tutorials and their steps.
+  plugins: [contentPlugin(), preact()],
   publicDir: false,
   build: {
     outDir: 'dist',

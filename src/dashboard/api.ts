@@ -40,3 +40,5 @@ export function query(filter: Filter, extra: Record<string, string> = {}): strin
 export const summary = (f: Filter) => call<Summary>(`/api/dashboard/summary?${query(f)}`);
 export const places = (f: Filter) => call<{ rows: PlaceRow[] }>(`/api/dashboard/places?${query(f)}`);
 export const exportHref = (f: Filter, kind: 'report' | 'share') => `/api/dashboard/export.csv?${query(f, { kind })}`;
+
+export const reportData = (f: Filter) => call<import('../core/counts/daily-report').ReportData>(`/api/dashboard/report?${query(f)}`);

@@ -6,7 +6,9 @@ import { ApiError, exportHref, logout, places, summary, type Filter, type PlaceR
 import { BarList } from './charts/bar-list';
 import { DayChart } from './charts/day-chart';
 import { Filters } from './filters';
+import { outcomeName, useStepNames } from './names';
 import { PlaceTable } from './place-table';
+import { ReportPage } from './report/report-page';
 
 // Organizers' local days, as the devices count them.
 const today = () => localDay(new Date());
@@ -15,6 +17,40 @@ const daysAgo = (n: number) => addDays(today(), -n);
 type Data = { summary: Summary; rows: PlaceRow[] };
 
 export function DashboardPage({ name, onOut }: { name: string; onOut: () => void }) {
+  const [view, setView] = useState<'stats' | 'report'>(location.hash === '#bao-cao' ? 'report' : 'stats');
+  const go = (next: 'stats' | 'report') => {
+    history.replaceState(null, '', next === 'report' ? '#bao-cao' : '#');
+    setView(next);
+  };
+  const header = (
+    <header class="top">
+      <p>
+        Ban tổ chức: <strong>{name}</strong>
+      </p>
+      <nav class="dashboard-nav" aria-label="Trang">
+        <button type="button" class="secondary" aria-current={view === 'stats' ? 'page' : undefined} onClick={() => go('stats')}>
+          Thống kê
+        </button>
+        <button type="button" class="secondary" aria-current={view === 'report' ? 'page' : undefined} onClick={() => go('report')}>
+          Báo cáo ngày
+        </button>
+      </nav>
+      <button type="button" class="secondary" onClick={() => void logout().finally(onOut)}>
+        Đăng xuất
+      </button>
+    </header>
+  );
+  if (view === 'report')
+    return (
+      <>
+        {header}
+        <ReportPage onOut={onOut} />
+      </>
+    );
+  return <StatsPage header={header} onOut={onOut} />;
+}
+
+function StatsPage({ header, onOut }: { header: preact.ComponentChildren; onOut: () => void }) {
   const [filter, setFilter] = useState<Filter>({ from: daysAgo(29), to: today() });
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,16 +70,10 @@ export function DashboardPage({ name, onOut }: { name: string; onOut: () => void
   }, [filter]);
 
   const s = data?.summary;
+  const stepName = useStepNames(s?.blockers.slice(0, 12).map((b) => b.id) ?? []);
   return (
     <>
-      <header class="top">
-        <p>
-          Ban tổ chức: <strong>{name}</strong>
-        </p>
-        <button type="button" class="secondary" onClick={() => void logout().finally(onOut)}>
-          Đăng xuất
-        </button>
-      </header>
+      {header}
       <main>
         <h1>Thống kê ẩn danh</h1>
         <p class="muted">
@@ -75,12 +105,12 @@ export function DashboardPage({ name, onOut }: { name: string; onOut: () => void
               <BarList
                 title="Kết quả kiểm tra"
                 empty="Chưa có kết quả nào."
-                bars={s.outcomes.slice(0, 12).map((o) => ({ ...o, label: o.id }))}
+                bars={s.outcomes.slice(0, 12).map((o) => ({ ...o, label: outcomeName(o.id) }))}
               />
               <BarList
                 title="Nơi người dân bị vướng"
                 empty="Chưa ai bấm “Tôi bị vướng”."
-                bars={s.blockers.slice(0, 12).map((o) => ({ ...o, label: o.id }))}
+                bars={s.blockers.slice(0, 12).map((o) => ({ ...o, label: stepName(o.id) }))}
               />
               <BarList
                 title="Kết quả tình nguyện viên (hộ)"

@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import { CHANNELS } from '../core/counts/dimensions';
 import { CHANNEL_LABELS } from '../core/counts/labels';
 import type { Filter } from './api';
+import { PlacePicker } from './place-picker';
 
-/** Date range, locality and channel. Applied on submit, so typing does not fire a query per key. */
+/** Date range, province and commune by name, and channel. Applied on submit, so typing does not fire a query per key. */
 export function Filters({ value, onApply }: { value: Filter; onApply: (f: Filter) => void }) {
   const [draft, setDraft] = useState(value);
   const set = (k: keyof Filter) => (e: Event) => setDraft({ ...draft, [k]: (e.currentTarget as HTMLInputElement).value });
@@ -23,20 +24,7 @@ export function Filters({ value, onApply }: { value: Filter; onApply: (f: Filter
         <label for="to">Đến ngày</label>
         <input id="to" type="date" required value={draft.to} min={draft.from} onInput={set('to')} />
       </div>
-      <div>
-        <label for="locality">Địa bàn (mã tỉnh hoặc tỉnh-xã)</label>
-        <input
-          id="locality"
-          value={draft.locality ?? ''}
-          placeholder="79 hoặc 79-26734"
-          pattern="\d{2}(-\d{5})?"
-          aria-describedby="locality-hint"
-          onInput={set('locality')}
-        />
-        <p id="locality-hint" class="hint">
-          Để trống: cả nước.
-        </p>
-      </div>
+      <PlacePicker value={draft.locality} onChange={(locality) => setDraft({ ...draft, locality })} />
       <div>
         <label for="channel">Kênh</label>
         <select id="channel" value={draft.channel ?? ''} onChange={set('channel')}>

@@ -37,6 +37,11 @@ declare module 'virtual:content/points/index' {
   export const loadIds: () => Promise<{ pointIds: Readonly<Record<string, readonly string[]>> }>;
 }
 
+declare module 'virtual:content/points/localities' {
+  /** Provinces and communes with the codes counts carry, old names as aliases (content/points/localities.csv). */
+  export const localities: readonly import('../core/counts/localities').Locality[];
+}
+
 declare module 'virtual:content/rules' {
   /** Every ruleset (one per decree), sorted by validFrom; pick one with rulesetInForce(). */
   export const rulesets: readonly import('../core/eligibility/types').Ruleset[];

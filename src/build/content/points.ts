@@ -4,6 +4,7 @@ import type { CompiledContent, ContentCollection } from './collection';
 import { dataModule } from './collection';
 import type { ContentError } from './errors';
 import { listFiles } from './files';
+import { LOCALITIES_FILE, readLocalities } from './localities';
 import {
   HOLIDAYS_FILE,
   PROVINCES_FILE,
@@ -24,7 +25,8 @@ import { readTable } from './points-table';
  * - `virtual:content/points/province/<id>`: `data`, that province's points and sessions;
  * - `virtual:content/points/places`: place names people type (communes, old wards and districts,
  *   provinces) with a position, loaded on the first typed search;
- * - `virtual:content/points/ids`: point ids by province, for a point opened straight from a link.
+ * - `virtual:content/points/ids`: point ids by province, for a point opened straight from a link;
+ * - `virtual:content/points/localities`: provinces and communes with their count codes (localities.csv).
  */
 export const pointsCollection: ContentCollection = {
   name: 'points',
@@ -33,7 +35,10 @@ export const pointsCollection: ContentCollection = {
     const provinces = readProvinces(root, errors);
     const holidays = readHolidays(root, errors);
     const province = provinceResolver(provinces);
-    const files = listFiles(root, 'content/points', ['.csv']).filter((f) => f !== PROVINCES_FILE && f !== HOLIDAYS_FILE);
+    const localities = readLocalities(root, provinces, errors);
+    const files = listFiles(root, 'content/points', ['.csv']).filter(
+      (f) => f !== PROVINCES_FILE && f !== HOLIDAYS_FILE && f !== LOCALITIES_FILE,
+    );
     for (const f of files) {
       if (!/\.(points|sessions)\.csv$/.test(f)) {
         errors.push({
@@ -70,7 +75,10 @@ export const pointsCollection: ContentCollection = {
       }
     }
     if (errors.length) return { modules: {}, errors };
-    return { modules: buildModules(provinces, holidays, points, sessions), errors };
+    const modules = buildModules(provinces, holidays, points, sessions);
+    // Places by name with their count codes: the poster maker, the volunteer setup, the dashboard.
+    modules['points/localities'] = dataModule(localities, 'localities');
+    return { modules, errors };
   },
 };
 

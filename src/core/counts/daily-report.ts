@@ -98,7 +98,7 @@ export function buildDailyReport(
     const t = byCode.get(code);
     const row: ReportRow = {
       code,
-      name: code === '' || code.length === 2 ? UNKNOWN_PLACE : (names.get(code) ?? `Mã ${code} (không có trong danh sách)`),
+      name: code === '' || code.length === 2 ? UNKNOWN_PLACE : (names.get(code) ?? `(không có trong danh sách)`),
       values: REPORT_COLUMNS.map((c) => t?.[c] ?? 0),
     };
     const province = provinceOf(code);

@@ -24,11 +24,6 @@ export function communesOf(list: readonly Locality[], provinceCode: string): Loc
   return list.filter((l) => l.code.length > 2 && l.code.startsWith(`${provinceCode}-`)).sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** "Phường Quang Trung (trước: Xã Quang Trung, thị xã Bỉm Sơn)": the name with its old names. */
-export function nameWithAliases(l: Locality): string {
-  return l.aliases.length ? `${l.name} (trước: ${l.aliases.join('; ')})` : l.name;
-}
-
 /** The locality code a link carries (`?dp=`): a place, never a person; same strictness as a source tag. */
 export const LOCALITY_PARAM = 'dp';
 

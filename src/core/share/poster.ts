@@ -1,5 +1,6 @@
 import { hrefFor, matchRoute, type RouteId } from '../routes';
 import { shareLink, sharePath, shareRouteId, type ShareOptions } from './share-link';
+import { LOCALITY_PARAM } from '../counts/localities';
 import { SOURCE_TAG_PARAM } from './source-tag';
 
 /**
@@ -69,12 +70,14 @@ export function posterLink(origin: string, target: PosterTarget, options: ShareO
 }
 
 /**
- * The address printed under the QR for people who type it: no scheme and no source tag (a typed
- * visit is not a scan, and the tag would only be one more thing to mistype).
+ * The address printed under the QR for people who type it: no scheme, no source tag and no place
+ * code (a typed visit is not a scan, and they would only be more to mistype).
  */
 export function typedAddress(link: string): string {
   const [base = '', query = ''] = link.replace(/^https?:\/\//i, '').split('?', 2);
-  const kept = query.split('&').filter((pair) => pair && !pair.startsWith(`${SOURCE_TAG_PARAM}=`));
+  const kept = query
+    .split('&')
+    .filter((pair) => pair && !pair.startsWith(`${SOURCE_TAG_PARAM}=`) && !pair.startsWith(`${LOCALITY_PARAM}=`));
   return kept.length ? `${base}?${kept.join('&')}` : base.replace(/\/$/, '');
 }
 

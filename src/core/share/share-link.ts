@@ -2,6 +2,7 @@ import { isLang, SOURCE_LANG } from '../i18n/languages';
 import { SEPARATOR as ANSWER_SEPARATOR } from '../eligibility/answer-codes';
 import { isService } from '../points/types';
 import { matchRoute, type RouteId } from '../routes';
+import { LOCALITY_PARAM, normalizeLocalityParam } from '../counts/localities';
 import { normalizeSourceTag, SOURCE_TAG_PARAM, type QueryLike } from './source-tag';
 
 /**
@@ -54,6 +55,9 @@ export interface ShareOptions {
   src?: string | null;
   /** The language the link opens in. Vietnamese, the default, is left out to keep the link short. */
   lang?: string | null;
+  /** The commune (or province) where the poster hangs: its public locality code, so visits from it
+   * count there. A place, never a person; invalid codes are dropped like invalid tags. */
+  place?: string | null;
 }
 
 /** A minimal query parser (core has no URLSearchParams type); '+' means a space, as in forms. */
@@ -93,6 +97,8 @@ export function sharePath(path: string, query: QueryLike | string = '', options:
   if (isLang(lang) && lang !== SOURCE_LANG) pairs.push(`lang=${lang}`);
   const src = normalizeSourceTag(options.src);
   if (src) pairs.push(`${SOURCE_TAG_PARAM}=${src}`);
+  const place = normalizeLocalityParam(options.place);
+  if (place) pairs.push(`${LOCALITY_PARAM}=${place}`);
   return pairs.length ? `${canonical}?${pairs.join('&')}` : canonical;
 }
 

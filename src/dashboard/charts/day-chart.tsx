@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { formatDay, formatNumber, niceTicks } from './scale';
 
 export interface Series {
@@ -19,12 +20,18 @@ export function DayChart({ days, series, title }: { days: string[]; series: Seri
   const x = (i: number) => PAD.left + (days.length <= 1 ? 0 : (i / (days.length - 1)) * (W - PAD.left - PAD.right));
   const y = (v: number) => H - PAD.bottom - (v / top) * (H - PAD.top - PAD.bottom);
   const labelEvery = Math.max(1, Math.ceil(days.length / 8));
+  // On a narrow screen the chart scrolls sideways: open it on the latest days.
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollLeft = el.scrollWidth;
+  }, [days.length, days[days.length - 1]]);
   const summary = series.map((s) => `${s.label}: ${formatNumber(s.values.reduce((a, b) => a + b, 0))}`).join('; ');
 
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
-      <div class="chart-scroll" tabIndex={0} role="region" aria-label={title}>
+      <div class="chart-scroll" ref={scroller} tabIndex={0} role="region" aria-label={title}>
         <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. Tổng: ${summary}`}>
           {ticks.map((t) => (
             <g key={t} class="grid">

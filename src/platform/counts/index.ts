@@ -1,6 +1,7 @@
 import { isAppVersion } from '../../core/counts/dimensions';
 import { COUNTS_LEFT_KEY, COUNTS_OFF_KEY } from './switch-key';
 import { readSourceTag } from '../../core/share/source-tag';
+import { LOCALITY_PARAM, normalizeLocalityParam } from '../../core/counts/localities';
 import { clearCounts, openCountsDb, pendingTotal, type CountsDb } from './counts-db';
 import { Recorder, takeLeftRows } from './recorder';
 import { randomBatchId } from './delivery';
@@ -14,6 +15,7 @@ import type { PendingCount } from './types';
 declare const __APP_VERSION__: string;
 const VERSION = typeof __APP_VERSION__ === 'string' && isAppVersion(__APP_VERSION__) ? __APP_VERSION__ : '0.0.0';
 const SOURCE_KEY = 'vneid-guide:count-source';
+const PLACE_KEY = 'vneid-guide:count-place';
 const COLLECTOR = '/api/counts';
 const INTERVAL_MS = 5 * 60_000;
 
@@ -47,6 +49,21 @@ function sessionSource(linkSearch: string): string | undefined {
   }
 }
 
+/**
+ * The commune the visit's poster or card was made for (`?dp=`), kept for the tab's session like
+ * the tag: a place, never a person. Without it a phone's counts stay "(chưa rõ)".
+ */
+function sessionPlace(linkSearch: string): string | undefined {
+  const read = () => normalizeLocalityParam(new URLSearchParams(linkSearch).get(LOCALITY_PARAM));
+  try {
+    const place = read();
+    if (place) sessionStorage.setItem(PLACE_KEY, place);
+    return place ?? normalizeLocalityParam(sessionStorage.getItem(PLACE_KEY)) ?? undefined;
+  } catch {
+    return read() ?? undefined;
+  }
+}
+
 /** Two tabs upload one at a time (a double upload would still count once: this only saves data). */
 function exclusive<T>(fn: () => Promise<T>): Promise<T | undefined> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
@@ -74,6 +91,7 @@ function startDelivery(d: CountsDb): DeliveryScheduler {
 /** Starts recording and delivery; returns the function count() hands each count to. */
 export function startCounting(linkSearch: string): (c: PendingCount) => void {
   const linkSource = sessionSource(linkSearch);
+  const linkPlace = sessionPlace(linkSearch);
   if (!started) {
     started = true;
     db().then(
@@ -84,7 +102,7 @@ export function startCounting(linkSearch: string): (c: PendingCount) => void {
   const rec = (recorder ??= new Recorder(db));
   const sink = (c: PendingCount) => {
     if (switchedOff()) return;
-    const dims = toDimensions(c, VERSION, linkSource);
+    const dims = toDimensions(c, VERSION, linkSource, linkPlace);
     if (dims) rec.add(dims);
   };
   for (const c of leftOver()) sink(c);

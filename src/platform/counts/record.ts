@@ -11,17 +11,19 @@ export type Dimensions = Omit<CounterRow, 'n'>;
  * vocabulary (a programming error: dropped rather than sent and refused). A bad locality or source
  * is left out instead, so the count itself still counts.
  */
-export function toDimensions(c: PendingCount, version: string, linkSource: string | undefined): Dimensions | null {
+export function toDimensions(c: PendingCount, version: string, linkSource: string | undefined, linkPlace?: string): Dimensions | null {
   if (!isCountEvent(c.event) || !Number.isFinite(c.at)) return null;
   if ((c.param !== undefined && typeof c.param !== 'string') || !isValidParam(c.event, c.param)) return null;
   const channel = isChannel(c.channel) ? c.channel : 'phone';
   const at = new Date(c.at);
   const source = c.source ?? (channel === 'phone' ? linkSource : undefined);
+  // A phone opened from a poster counts where the poster hangs; kiosks and volunteers bring their own place.
+  const locality = c.locality ?? (channel === 'phone' ? linkPlace : undefined);
   return {
     day: localDay(at),
     // The hour only for kiosks: a shared tablet's hour says nothing about one person.
     hour: channel === 'kiosk' ? at.getHours() : -1,
-    locality: isLocalityCode(c.locality) ? c.locality : '',
+    locality: isLocalityCode(locality) ? locality : '',
     channel,
     source: isSourceTag(source) ? source : '',
     version,

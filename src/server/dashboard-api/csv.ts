@@ -1,17 +1,10 @@
 import { CHANNEL_LABELS, METRIC_LABELS } from '../../core/counts/labels';
 import { PLACE_METRICS, SHARE_MIN_COUNT } from '../../core/counts/metrics';
 import type { PlaceDayRow } from '../storage/count-store';
+import { csvCell } from '../../core/counts/report-table';
 
-/**
- * A cell a spreadsheet will not run: text starting with = + - @ (or a tab or carriage return,
- * which some spreadsheets skip before reading a formula) gets a leading apostrophe. Then quoted
- * when it holds a comma, quote or line break.
- */
-export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+// One rule for every CSV the organizers download (src/core/counts/report-table.ts).
+export { csvCell };
 
 export function csvLine(cells: (string | number)[]): string {
   return cells.map(csvCell).join(',') + '\r\n';

@@ -16,6 +16,7 @@ import { Page } from '../../components/page';
 import { TextField } from '../../components/text-field';
 import { loadNamespaces, makeT } from '../../i18n';
 import { makeQr } from '../../share/qr';
+import { PosterPlace } from './poster-place';
 import { PosterPreview } from './poster-preview';
 import type { PosterContent, PosterFormat } from './poster-sheet';
 import { useTargetOptions } from './poster-targets';
@@ -34,6 +35,7 @@ export function PostersScreen() {
   const lang = useLang();
   const [target, setTarget] = useState<PickedTarget>({ kind: 'home' });
   const [tagInput, setTagInput] = useState('');
+  const [place, setPlace] = useState('');
   const [english, setEnglish] = useState(false);
   // null: not edited, so the text follows the poster's language.
   const [title, setTitle] = useState<string | null>(null);
@@ -60,7 +62,7 @@ export function PostersScreen() {
   const trimmedTag = tagInput.trim();
   const tag = trimmedTag === '' ? null : normalizeSourceTag(trimmedTag);
   const tagInvalid = trimmedTag !== '' && tag === null;
-  const link = posterLink(location.origin, target, { src: tag, lang: posterLang });
+  const link = posterLink(location.origin, target, { src: tag, lang: posterLang, place });
   const targetInvalid = link === null && hasInput(target);
 
   useEffect(() => {
@@ -112,6 +114,8 @@ export function PostersScreen() {
           value={tagInput}
           onInput={(e) => setTagInput(e.currentTarget.value)}
         />
+
+        <PosterPlace value={place} onChange={setPlace} t={t} />
 
         <div class="field">
           <label class="choice">
