@@ -7,7 +7,7 @@ import { csvCell } from '../../core/counts/report-table';
 export { csvCell };
 
 export function csvLine(cells: (string | number)[]): string {
-  return cells.map(csvCell).join(',') + '\r\n';
+  return cells.map((c) => csvCell(c)).join(',') + '\r\n';
 }
 
 /**
