@@ -182,7 +182,13 @@ describe('points collection: what it builds', () => {
 
   it('splits data by province with lazy loaders in a small index', () => {
     expect(messages).toEqual([]);
-    expect(Object.keys(modules).sort()).toEqual(['points/ids', 'points/index', 'points/places', 'points/province/ho-chi-minh']);
+    expect(Object.keys(modules).sort()).toEqual([
+      'points/ids',
+      'points/index',
+      'points/localities',
+      'points/places',
+      'points/province/ho-chi-minh',
+    ]);
     expect(moduleData(modules['points/ids'], 'pointIds')).toEqual({ 'ho-chi-minh': ['cho-lon', 'venue'] });
     const index = modules['points/index'] ?? '';
     expect(index).toContain('"ho-chi-minh": () => import("virtual:content/points/province/ho-chi-minh")');
