@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     pool: 'threads',
+    // One throwaway PostgreSQL cluster for the run: the stores' contract tests use it.
+    globalSetup: ['test/support/postgres-global-setup.ts'],
   },
 });

@@ -3,7 +3,7 @@ import { countsFeature } from './counts/feature';
 import { organizersFeature } from './dashboard-api/feature';
 import type { ServerFeature } from './feature';
 import { parseTrustProxy } from './proxy/trust';
-import { defaultDataDir, openStorage, storageFeature } from './storage/index';
+import { openStorageFromEnv, storageFeature } from './storage/index';
 
 export interface OpenedFeatures {
   /** In mount order; `closeFeatures` closes them the other way round. */
@@ -14,14 +14,15 @@ export interface OpenedFeatures {
 
 /**
  * Every server feature, configured from the environment: the one place a new route is wired.
- * DATA_DIR (default ./data), COUNTS_SYNC=full (survive power cuts), APP_ORIGIN (comma-separated
+ * DATABASE_URL (postgres://…: PostgreSQL shared by several instances) or DATA_DIR (SQLite, default
+ * ./data), COUNTS_SYNC=full (survive power cuts), APP_ORIGIN (comma-separated
  * origins of the app when served from another host), TRUST_PROXY (behind reverse proxies: their number or
  * addresses, see proxy/trust.ts),
  * ORGANIZER_NAME + ORGANIZER_PASSWORD (first organizer account, on first start only).
  */
 export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promise<OpenedFeatures> {
   const trustProxy = parseTrustProxy(env.TRUST_PROXY); // before anything is opened: a typo stops the start
-  const storage = openStorage(defaultDataDir(env), { synchronous: env.COUNTS_SYNC === 'full' ? 'full' : 'normal', worker: true });
+  const storage = await openStorageFromEnv(env, { worker: true });
   const storageEntry = storageFeature(storage);
   try {
     const notice = await ensureFirstOrganizer(storage.organizers, env);

@@ -2,7 +2,7 @@
 // dashboard. The password comes from ORGANIZER_PASSWORD, or standard input (typed, hidden, twice).
 import { createInterface } from 'node:readline';
 import { hashPassword, normalizeOrganizerName, passwordProblem } from './auth/password';
-import { defaultDataDir, openStorage } from './storage/index';
+import { openStorageFromEnv } from './storage/index';
 
 const USAGE = `Usage: npm run organizer -- <command>
   add NAME         create an organizer account (NAME: 2–32 of a–z 0–9 . _ -)
@@ -38,7 +38,7 @@ async function readPassword(): Promise<string> {
 async function main(argv: string[]): Promise<void> {
   const [command, rawName] = argv;
   if (command === 'list') {
-    const storage = openStorage(defaultDataDir());
+    const storage = await openStorageFromEnv();
     const names = await storage.organizers.listOrganizers();
     process.stdout.write(names.length ? names.join('\n') + '\n' : 'No organizer accounts yet.\n');
     return storage.close();
@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
   if (!['add', 'password', 'remove'].includes(command ?? '') || !rawName) throw new Error(USAGE);
   const name = normalizeOrganizerName(rawName);
   if (!name) throw new Error(`NAME: found ${JSON.stringify(rawName)}, expected 2–32 of a–z 0–9 . _ -`);
-  const storage = openStorage(defaultDataDir());
+  const storage = await openStorageFromEnv();
   try {
     if (command === 'remove') {
       if (!(await storage.organizers.removeOrganizer(name))) throw new Error(`No organizer named "${name}".`);

@@ -5,10 +5,11 @@ import type { ValidBatch } from '../../core/counts/batch';
 
 /**
  * Where the collector keeps counts. SQLite (sqlite-count-store.ts) is the zero-configuration
- * default; a PostgreSQL implementation fills the same interface when several collector
- * instances share one database. Methods are async so either fits.
+ * default; PostgreSQL (postgres-count-store.ts, DATABASE_URL) when several collector instances
+ * share one database. Methods are async so either fits; their SQL sits side by side in count-sql.ts.
  *
- * Contract: `ingest` is atomic (all of a batch's counters or none) and idempotent by batch id.
+ * Contract: `ingest` is atomic (all of a batch's counters or none) and idempotent by batch id, also
+ * when several instances receive the same batch at once (test/unit/counts/store-contract.test.ts).
  */
 export interface CountStore {
   ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult>;
@@ -25,6 +26,11 @@ export interface CountStore {
    * tags together, only localities with counts. `filter.locality` is the organizer's scope.
    */
   localityTotals(filter: CountFilter): Promise<LocalityTotals[]>;
+  /**
+   * Forgets the ids of batches received before `beforeDay` (YYYY-MM-DD). Devices drop counters
+   * older than their retention, so no batch that old is ever resent; the counts stay.
+   */
+  pruneBatches(beforeDay: string): Promise<number>;
   /** Everything counted and the number of batches: for tests and the health check. */
   grandTotal(): Promise<{ counts: number; batches: number }>;
   close(): Promise<void>;

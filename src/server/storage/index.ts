@@ -5,6 +5,9 @@ import { defaultDataDir, openSqlite, type SqliteOptions } from './sqlite-db';
 import { SqliteCountStore } from './sqlite-count-store';
 import { SqliteOrganizerStore } from './sqlite-organizer-store';
 import { WorkerCountStore } from './worker-count-store';
+import { isPostgresUrl, migratePostgres, openPostgresPool } from './postgres-db';
+import { PostgresCountStore } from './postgres-count-store';
+import { PostgresOrganizerStore } from './postgres-organizer-store';
 
 export interface Storage {
   counts: CountStore;
@@ -13,9 +16,39 @@ export interface Storage {
 }
 
 /**
- * The server's storage: SQLite in `dataDir` (DATA_DIR, default ./data). A PostgreSQL storage
- * would be chosen here (e.g. from DATABASE_URL) and implement the same two interfaces.
+ * The server's storage from the environment: PostgreSQL when DATABASE_URL is a postgres:// URL
+ * (several instances share it), otherwise SQLite in DATA_DIR (default ./data). Either way the
+ * schema is migrated before the first request.
  */
+export async function openStorageFromEnv(env: NodeJS.ProcessEnv = process.env, options: StorageOptions = {}): Promise<Storage> {
+  if (isPostgresUrl(env.DATABASE_URL)) return openPostgresStorage(env.DATABASE_URL, { max: poolSize(env.PG_POOL_SIZE) });
+  if (env.DATABASE_URL)
+    throw new Error(`DATABASE_URL: found a URL that is not postgres://, expected postgres://user:password@host/database`);
+  return openStorage(defaultDataDir(env), { synchronous: env.COUNTS_SYNC === 'full' ? 'full' : 'normal', ...options });
+}
+
+function poolSize(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 10;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 500)
+    throw new Error(`PG_POOL_SIZE: found ${JSON.stringify(raw)}, expected a number from 1 to 500`);
+  return n;
+}
+
+/** PostgreSQL storage: one connection pool for every store of this instance. */
+export async function openPostgresStorage(url: string, options: { max?: number } = {}): Promise<Storage> {
+  const pool = openPostgresPool(url, options);
+  try {
+    await migratePostgres(pool);
+  } catch (e) {
+    await pool.end();
+    throw e;
+  }
+  const counts = new PostgresCountStore(pool, false);
+  return { counts, organizers: new PostgresOrganizerStore(pool), close: () => pool.end() };
+}
+
+/** SQLite storage in `dataDir` (DATA_DIR, default ./data). */
 export function openStorage(dataDir: string = defaultDataDir(), options: StorageOptions = {}): Storage {
   const db = openSqlite(dataDir, options); // creates the schema before a worker opens the file
   if (!options.worker || dataDir === ':memory:') {

@@ -18,7 +18,10 @@ export class WorkerCountStore implements CountStore {
   constructor(
     private readonly dataDir: string,
     private readonly options: SqliteOptions = {},
-  ) {}
+  ) {
+    // Started at boot: the first batch after a start does not wait for the worker to load.
+    this.worker = this.start();
+  }
 
   private start(): Worker {
     const worker = new Worker(new URL('./count-store-worker-boot.mjs', import.meta.url), {
@@ -66,6 +69,9 @@ export class WorkerCountStore implements CountStore {
   }
   localityTotals(filter: CountFilter): Promise<LocalityTotals[]> {
     return this.call('localityTotals', filter);
+  }
+  pruneBatches(beforeDay: string): Promise<number> {
+    return this.call('pruneBatches', beforeDay);
   }
   grandTotal(): Promise<{ counts: number; batches: number }> {
     return this.call('grandTotal');

@@ -1,0 +1,97 @@
+import type { CounterRow, ValidBatch } from '../../core/counts/batch';
+import { provinceOf } from '../../core/counts/dimensions';
+import { PLACE_METRICS, metricsOf, type PlaceMetric } from '../../core/counts/metrics';
+import type { CountEvent } from '../../core/counts/vocabulary';
+
+/**
+ * Events kept in the `daily` sums: those the dashboard charts and ranks by day and parameter.
+ * Busy, many-valued events (screens opened, tutorial steps done) stay in `counts` only, which
+ * keeps ingest fast; asking for them reads `counts` (correct, slower over large ranges).
+ */
+export const DAILY_EVENTS: ReadonlySet<CountEvent> = new Set<CountEvent>([
+  'checker_start',
+  'checker_outcome',
+  'tutorial_start',
+  'tutorial_finish',
+  'tutorial_stuck',
+  'volunteer_tally',
+  'point_search',
+  'share_shown',
+  'link_opened',
+  'kiosk_session_start',
+]);
+
+export type MetricValues = Record<PlaceMetric, number>;
+
+export interface DailyRow {
+  event: CountEvent;
+  day: string;
+  province: string;
+  channel: string;
+  param: string;
+  n: number;
+}
+
+/** A row of place_day (`period` = day) or place_month (`period` = YYYY-MM). */
+export interface PlaceSumRow {
+  period: string;
+  locality: string;
+  channel: string;
+  source: string;
+  sums: MetricValues;
+}
+
+/** What one batch adds to the counters and to each running-sum table, one row per key. */
+export interface BatchSums {
+  counts: CounterRow[];
+  daily: DailyRow[];
+  placeDay: PlaceSumRow[];
+  placeMonth: PlaceSumRow[];
+}
+
+export function zeroMetrics(): MetricValues {
+  return Object.fromEntries(PLACE_METRICS.map((m) => [m, 0])) as MetricValues;
+}
+
+/**
+ * Sums a batch into the rows each table gets, by the same rules for every database. A device's
+ * batch is mostly one place and a few days, so this turns hundreds of counters into few sum rows.
+ * Rows come out sorted by key: concurrent writers then take row locks in one order (PostgreSQL
+ * cannot deadlock two batches that touch the same sums).
+ */
+export function sumBatch(batch: ValidBatch): BatchSums {
+  const daily = new Map<string, DailyRow>();
+  const places = new Map<string, PlaceSumRow>();
+  for (const c of batch.counters) {
+    if (DAILY_EVENTS.has(c.event)) {
+      const province = provinceOf(c.locality);
+      const dk = `${c.day}|${province}|${c.channel}|${c.event}|${c.param}`;
+      const d = daily.get(dk);
+      if (d) d.n += c.n;
+      else daily.set(dk, { event: c.event, day: c.day, province, channel: c.channel, param: c.param, n: c.n });
+    }
+    const metrics = metricsOf(c.event, c.param);
+    if (metrics.length === 0) continue;
+    const pk = `${c.day}|${c.locality}|${c.channel}|${c.source}`;
+    let p = places.get(pk);
+    if (!p) places.set(pk, (p = { period: c.day, locality: c.locality, channel: c.channel, source: c.source, sums: zeroMetrics() }));
+    for (const m of metrics) p.sums[m] += c.n;
+  }
+  const months = new Map<string, PlaceSumRow>();
+  for (const p of places.values()) {
+    const month = p.period.slice(0, 7);
+    const mk = `${month}|${p.locality}|${p.channel}|${p.source}`;
+    const acc = months.get(mk);
+    if (acc) for (const m of PLACE_METRICS) acc.sums[m] += p.sums[m];
+    else months.set(mk, { ...p, period: month, sums: { ...p.sums } });
+  }
+  const byKey = <T>(m: Map<string, T>): T[] => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
+  const counts = [...batch.counters].sort((a, b) => {
+    const ka = counterSortKey(a);
+    const kb = counterSortKey(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  return { counts, daily: byKey(daily), placeDay: byKey(places), placeMonth: byKey(months) };
+}
+
+const counterSortKey = (c: CounterRow) => `${c.locality}|${c.day}|${c.channel}|${c.source}|${c.version}|${c.event}|${c.param}|${c.hour}`;

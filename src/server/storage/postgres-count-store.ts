@@ -1,0 +1,138 @@
+import type { ValidBatch } from '../../core/counts/batch';
+import { PLACE_METRICS } from '../../core/counts/metrics';
+import type { CountEvent } from '../../core/counts/vocabulary';
+import { sumBatch, type PlaceSumRow } from './batch-sums';
+import {
+  GRAND_TOTAL,
+  POSTGRES_INGEST,
+  byEventQuery,
+  localityTotalsQuery,
+  placeDaysQuery,
+  placeTotalsQuery,
+  rebuildSumsSql,
+  toPostgres,
+  type Query,
+} from './count-sql';
+import type { CountFilter, CountStore, DayTotal, EventTotal, IngestResult, LocalityTotals, PlaceDayRow, PlaceRow } from './count-store';
+import type { PgPool } from './postgres-db';
+
+/** Deadlock or serialization failure: PostgreSQL rolled the statement back whole; trying again is safe. */
+const RETRYABLE = new Set(['40P01', '40001']);
+
+const placeArrays = (rows: readonly PlaceSumRow[]): unknown[] => [
+  rows.map((r) => r.period),
+  rows.map((r) => r.locality),
+  rows.map((r) => r.channel),
+  rows.map((r) => r.source),
+  ...PLACE_METRICS.map((m) => rows.map((r) => r.sums[m])),
+];
+
+/**
+ * The PostgreSQL CountStore, shared by every collector instance. A batch is one statement (see
+ * POSTGRES_INGEST in count-sql.ts): atomic, exactly once across instances, and its running sums
+ * added under row locks, so no update is lost however many instances write at once.
+ */
+export class PostgresCountStore implements CountStore {
+  constructor(
+    private readonly pool: PgPool,
+    private readonly ownsPool = true,
+  ) {}
+
+  async ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult> {
+    const counters = batch.counters.length;
+    const s = sumBatch(batch);
+    const c = s.counts;
+    const d = s.daily;
+    const args = [
+      batch.batchId,
+      digest,
+      counters,
+      receivedDay,
+      c.map((r) => r.locality),
+      c.map((r) => r.day),
+      c.map((r) => r.channel),
+      c.map((r) => r.source),
+      c.map((r) => r.version),
+      c.map((r) => r.event),
+      c.map((r) => r.param),
+      c.map((r) => r.hour),
+      c.map((r) => r.n),
+      d.map((r) => r.day),
+      d.map((r) => r.province),
+      d.map((r) => r.channel),
+      d.map((r) => r.event),
+      d.map((r) => r.param),
+      d.map((r) => r.n),
+      ...placeArrays(s.placeDay),
+      ...placeArrays(s.placeMonth),
+    ];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { rows } = await this.pool.query<{ added: number }>({ name: 'ingest-batch', text: POSTGRES_INGEST.batch, values: args });
+        if (rows[0]!.added === 1) return { status: 'added', counters };
+        break;
+      } catch (e) {
+        if (attempt < 5 && RETRYABLE.has((e as { code?: string }).code ?? '')) continue;
+        throw e;
+      }
+    }
+    const seen = await this.pool.query<{ digest: string }>(POSTGRES_INGEST.digestOf, [batch.batchId]);
+    return { status: seen.rows[0]?.digest === digest ? 'duplicate' : 'conflict', counters };
+  }
+
+  async pruneBatches(beforeDay: string): Promise<number> {
+    return (await this.pool.query(POSTGRES_INGEST.pruneBatches, [beforeDay])).rowCount ?? 0;
+  }
+
+  dailyTotals(filter: CountFilter, events: readonly CountEvent[]): Promise<DayTotal[]> {
+    return this.all<DayTotal>(byEventQuery(filter, events, true));
+  }
+
+  eventTotals(filter: CountFilter, events: readonly CountEvent[]): Promise<EventTotal[]> {
+    return this.all<EventTotal>(byEventQuery(filter, events, false));
+  }
+
+  placeTotals(filter: CountFilter): Promise<PlaceRow[]> {
+    return this.all<PlaceRow>(placeTotalsQuery(filter));
+  }
+
+  placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
+    return this.all<PlaceDayRow>(placeDaysQuery(filter));
+  }
+
+  localityTotals(filter: CountFilter): Promise<LocalityTotals[]> {
+    return this.all<LocalityTotals>(localityTotalsQuery(filter));
+  }
+
+  /** Recomputes the running sums from the counters in one transaction (as SqliteCountStore.rebuildSums). */
+  async rebuildSums(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Writers wait until the sums are whole again, rather than add to rows about to be replaced.
+      await client.query('LOCK TABLE daily, place_day, place_month IN EXCLUSIVE MODE');
+      const pairs = (await client.query<{ event: CountEvent; param: string }>('SELECT DISTINCT event, param FROM counts')).rows;
+      for (const sql of rebuildSumsSql(pairs)) await client.query(sql);
+      await client.query('COMMIT');
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  async grandTotal(): Promise<{ counts: number; batches: number }> {
+    const [counts, batches] = await Promise.all([this.pool.query(GRAND_TOTAL.counts), this.pool.query(GRAND_TOTAL.batches)]);
+    return { counts: counts.rows[0].n, batches: batches.rows[0].n };
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsPool) await this.pool.end();
+  }
+
+  private async all<T>(q: Query | null): Promise<T[]> {
+    if (!q) return [];
+    return (await this.pool.query(toPostgres(q.sql), q.args)).rows as T[];
+  }
+}

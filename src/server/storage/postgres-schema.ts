@@ -1,0 +1,71 @@
+/**
+ * The PostgreSQL schema as numbered migrations, the twin of sqlite-schema.ts: the same tables and
+ * columns (test/unit/counts/schema-parity.test.ts compares the two). Text columns sort byte by
+ * byte (COLLATE "C"), as SQLite does, whatever the database's locale: the same order in both, and
+ * `LIKE '79-%'` uses the primary key. The schema versions of the two databases are counted
+ * separately (SQLite's user_version, PostgreSQL's schema_migrations). A migration is never edited once released: add the next one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const T = 'text COLLATE "C" NOT NULL';
+/**
+ * The metric columns of place_day and place_month as of migration 1, written out: a metric added
+ * to PLACE_METRICS later needs a migration that adds its column and then recomputes the sums
+ * (PostgresCountStore.rebuildSums), as SQLite's upgrade does.
+ */
+const METRICS_1 = [
+  'guided',
+  'outcomes',
+  'activation_started',
+  'activation_finished',
+  'stuck',
+  'point_searches',
+  'kiosk_sessions',
+  'households',
+  'households_activated',
+  'links_opened',
+  'screens',
+  'tutorials_finished',
+  'outcome_ready',
+  'outcome_prepare',
+  'outcome_done',
+  'outcome_other',
+];
+const metricColumns = METRICS_1.map((m) => `${m} bigint NOT NULL DEFAULT 0`).join(', ');
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'counts, running sums, organizers, sessions',
+    sql: `
+CREATE TABLE batches (id ${T} PRIMARY KEY, digest ${T}, counters integer NOT NULL, received ${T});
+CREATE INDEX batches_received ON batches (received);
+CREATE TABLE counts (
+  locality ${T}, day ${T}, channel ${T}, source ${T}, version ${T}, event ${T}, param ${T},
+  hour smallint NOT NULL, n bigint NOT NULL,
+  PRIMARY KEY (locality, day, channel, source, version, event, param, hour)
+);
+CREATE TABLE daily (
+  day ${T}, province ${T}, channel ${T}, event ${T}, param ${T}, n bigint NOT NULL,
+  PRIMARY KEY (day, province, channel, event, param)
+);
+CREATE TABLE place_day (
+  day ${T}, locality ${T}, channel ${T}, source ${T}, ${metricColumns},
+  PRIMARY KEY (day, locality, channel, source)
+);
+CREATE TABLE place_month (
+  month ${T}, locality ${T}, channel ${T}, source ${T}, ${metricColumns},
+  PRIMARY KEY (month, locality, channel, source)
+);
+CREATE TABLE organizers (name ${T} PRIMARY KEY, password_hash ${T}, created ${T});
+CREATE TABLE sessions (token_hash ${T} PRIMARY KEY, organizer ${T}, expires bigint NOT NULL);
+CREATE INDEX sessions_organizer ON sessions (organizer);
+`,
+  },
+];
+
+export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,96 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqlite } from '../../../src/server/storage/sqlite-db';
+import { migratePostgres, openPostgresPool, type PgPool } from '../../../src/server/storage/postgres-db';
+import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from '../../../src/server/storage/postgres-schema';
+import { SCHEMA_VERSION } from '../../../src/server/storage/sqlite-schema';
+import { freshDatabase } from '../support/postgres';
+
+const pools: PgPool[] = [];
+afterAll(async () => {
+  for (const p of pools) await p.end();
+});
+const pool = (url: string) => {
+  const p = openPostgresPool(url, { max: 2 });
+  pools.push(p);
+  return p;
+};
+
+describe('PostgreSQL schema migrations', () => {
+  it('run once, even when several instances start at the same moment', async () => {
+    const url = await freshDatabase();
+    const applied = await Promise.all([migratePostgres(pool(url)), migratePostgres(pool(url)), migratePostgres(pool(url))]);
+    expect(applied.flat()).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version)); // all by one of them
+    const { rows } = await pool(url).query('SELECT version FROM schema_migrations ORDER BY version');
+    expect(rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
+    expect(await migratePostgres(pool(url))).toEqual([]);
+  });
+
+  it('apply only what an older database lacks, in order', async () => {
+    const url = await freshDatabase();
+    const p = pool(url);
+    const v1 = POSTGRES_MIGRATIONS.filter((m) => m.version === 1);
+    await migratePostgres(p, v1);
+    const next = { version: 2, name: 'test: a later change', sql: 'ALTER TABLE batches ADD COLUMN note text' };
+    expect(await migratePostgres(p, [...v1, next])).toEqual([2]);
+    const cols = await p.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'batches' AND column_name = 'note'");
+    expect(cols.rowCount).toBe(1);
+  });
+
+  it('roll a failed migration back whole and say which one failed', async () => {
+    const url = await freshDatabase();
+    const p = pool(url);
+    const bad = { version: POSTGRES_SCHEMA_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half (x int); SELECT no_such_function()' };
+    await expect(migratePostgres(p, [...POSTGRES_MIGRATIONS, bad])).rejects.toThrow(/migration \d+ \(broken\) failed/);
+    expect((await p.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'half'")).rowCount).toBe(0);
+    expect(await migratePostgres(p)).toEqual([]); // the good ones stayed
+  });
+
+  it('refuse in one line a database migrated by a newer server', async () => {
+    const url = await freshDatabase();
+    const p = pool(url);
+    await migratePostgres(p);
+    await p.query("INSERT INTO schema_migrations (version, name) VALUES (999, 'from the future')");
+    const refusal = migratePostgres(p);
+    await expect(refusal).rejects.toThrow(`database schema 999 is newer than this server (${POSTGRES_SCHEMA_VERSION})`);
+    await expect(refusal).rejects.not.toThrow(/\n/);
+  });
+});
+
+describe('SQLite schema version', () => {
+  it('refuses in one line a file from a newer server', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schema-'));
+    try {
+      const db = openSqlite(dir);
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      db.pragma('user_version = 999');
+      db.close();
+      expect(() => openSqlite(dir)).toThrow(`database schema 999 is newer than this server (${SCHEMA_VERSION})`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the two schemas', () => {
+  it('have the same tables and columns in SQLite and PostgreSQL', async () => {
+    const sqlite = openSqlite(':memory:');
+    const lite = new Map<string, string[]>();
+    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+    for (const { name } of tables)
+      lite.set(name, (sqlite.prepare(`PRAGMA table_info(${name})`).all() as { name: string }[]).map((c) => c.name).sort());
+    sqlite.close();
+    const p = pool(await freshDatabase());
+    await migratePostgres(p);
+    const { rows } = await p.query<{ table_name: string; column_name: string }>(
+      "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'schema_migrations'",
+    );
+    const pgTables = new Map<string, string[]>();
+    for (const r of rows) pgTables.set(r.table_name, [...(pgTables.get(r.table_name) ?? []), r.column_name]);
+    for (const cols of pgTables.values()) cols.sort();
+    // A migration added on one side needs its twin on the other (postgres-schema.ts / sqlite-schema.ts).
+    expect(Object.fromEntries([...pgTables].sort())).toEqual(Object.fromEntries([...lite].sort()));
+  });
+});

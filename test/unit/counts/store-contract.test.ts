@@ -1,0 +1,244 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateCountBatch, type Counter, type CounterRow, type ValidBatch } from '../../../src/core/counts/batch';
+import { COUNT_EVENT_NAMES } from '../../../src/core/counts/vocabulary';
+import type { OrganizerStore } from '../../../src/server/auth/organizer-store';
+import type { CountFilter, CountStore } from '../../../src/server/storage/count-store';
+import { PostgresCountStore } from '../../../src/server/storage/postgres-count-store';
+import { PostgresOrganizerStore } from '../../../src/server/storage/postgres-organizer-store';
+import { openSqlite } from '../../../src/server/storage/sqlite-db';
+import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
+import { SqliteOrganizerStore } from '../../../src/server/storage/sqlite-organizer-store';
+import { TODAY, batch, counter, seeded } from './helpers';
+import { migratedPool } from '../support/postgres';
+
+/**
+ * The contract every storage keeps, run against SQLite and a real PostgreSQL server. "Instances"
+ * are separate connections (SQLite) or separate connection pools (PostgreSQL) on one database,
+ * as two collector processes would have.
+ */
+interface Instance {
+  counts: CountStore;
+  organizers: OrganizerStore;
+}
+interface Database {
+  instance(): Promise<Instance>;
+  rows(): Promise<CounterRow[]>;
+}
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c();
+});
+
+const DATABASES: { name: string; open(): Promise<Database> }[] = [
+  {
+    name: 'SQLite',
+    async open() {
+      const dir = mkdtempSync(join(tmpdir(), 'contract-'));
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      const instance = async () => {
+        const db = openSqlite(dir);
+        const counts = new SqliteCountStore(db);
+        cleanups.push(() => counts.close());
+        return { counts, organizers: new SqliteOrganizerStore(db) };
+      };
+      const reader = new SqliteCountStore(openSqlite(dir));
+      cleanups.push(() => reader.close());
+      return { instance, rows: async () => reader.counterRows() };
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    async open() {
+      const { url, pool } = await migratedPool();
+      cleanups.push(() => pool.end());
+      const instance = async () => {
+        const p = (await migratedPool(url)).pool;
+        cleanups.push(() => p.end());
+        return { counts: new PostgresCountStore(p, false), organizers: new PostgresOrganizerStore(p) };
+      };
+      return {
+        instance,
+        rows: async () =>
+          (await pool.query<CounterRow>('SELECT day, hour, locality, channel, source, version, event, param, n FROM counts')).rows,
+      };
+    },
+  },
+];
+
+function valid(counters: Counter[], id?: string): ValidBatch {
+  const r = validateCountBatch(batch(counters, id), TODAY);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.batch;
+}
+
+/** 60 random batches over a few days, places and events (the same for every database). */
+function randomBatches(seed: number, count = 60): ValidBatch[] {
+  const rnd = seeded(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const params: Record<string, string | undefined> = {
+    screen_open: 'home',
+    share_shown: 'checker',
+    checker_outcome: 'level2-police',
+    tutorial_start: 'activate',
+    tutorial_finish: 'activate',
+    tutorial_step_done: 'activate/otp',
+    tutorial_stuck: 'activate/otp',
+    point_search: 'gps',
+    volunteer_tally: 'activated-level1',
+  };
+  const days = ['2025-07-30', '2025-07-31', '2025-08-01', '2025-08-31', '2025-09-01', '2025-09-15'];
+  const localities = ['79-26734', '79-26740', '01-00004', '01', ''];
+  return Array.from({ length: count }, (_, b) => {
+    const seen = new Map<string, Counter>();
+    for (let i = 0; i < 30; i++) {
+      const event = pick(COUNT_EVENT_NAMES);
+      const c = counter({
+        day: pick(days),
+        locality: pick(localities) || undefined,
+        event,
+        param: params[event],
+        source: pick(['', 'poster-a', 'poster-b']) || undefined,
+        n: 1 + Math.floor(rnd() * 9),
+      });
+      for (const k of ['locality', 'param', 'source'] as const) if (c[k] === undefined) delete c[k];
+      seen.set(JSON.stringify({ ...c, n: 0 }), c);
+    }
+    return valid([...seen.values()], `contract-batch-${seed}-${String(b).padStart(4, '0')}`);
+  });
+}
+
+const ALL = { from: '2025-07-01', to: '2025-09-30' };
+const sumOf = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
+
+/** Everything the dashboard can ask, as one string: equal strings mean equal answers. */
+async function answers(store: CountStore): Promise<string> {
+  const out: unknown[] = [];
+  for (const range of [ALL, { from: '2025-07-31', to: '2025-09-01' }, { from: '2025-08-01', to: '2025-08-31' }]) {
+    const filters: CountFilter[] = [
+      range,
+      { ...range, locality: '79' },
+      { ...range, locality: '79-26734' },
+      { ...range, channel: 'phone' },
+    ];
+    for (const f of filters) {
+      out.push(await store.placeTotals(f), await store.placeDays(f));
+      out.push(await store.eventTotals(f, COUNT_EVENT_NAMES), await store.dailyTotals(f, ['checker_start', 'checker_outcome']));
+    }
+  }
+  return JSON.stringify(out);
+}
+
+const answersByDatabase = new Map<string, string>();
+
+describe.each(DATABASES)('storage contract on $name', (database) => {
+  it('adds a batch once, however often it is sent; refuses its id with other counters', async () => {
+    const { counts } = await (await database.open()).instance();
+    const b = valid([counter({ n: 3 }), counter({ event: 'checker_outcome', param: 'activate-now', n: 2 })]);
+    expect(await counts.ingest(b, 'd1', TODAY)).toEqual({ status: 'added', counters: 2 });
+    expect(await counts.ingest(b, 'd1', TODAY)).toEqual({ status: 'duplicate', counters: 2 });
+    const other = { ...b, counters: [{ ...b.counters[0]!, n: 50 }] };
+    expect((await counts.ingest(other, 'd2', TODAY)).status).toBe('conflict');
+    expect(await counts.grandTotal()).toEqual({ counts: 5, batches: 1 });
+  });
+
+  it('keeps the running sums equal to the counters, and answers as every other database does', async () => {
+    const db = await database.open();
+    const { counts } = await db.instance();
+    for (const b of randomBatches(7)) await counts.ingest(b, b.batchId, TODAY);
+    const rows = await db.rows();
+    const table = await counts.placeTotals(ALL);
+    expect(table.reduce((s, r) => s + r.guided, 0)).toBe(sumOf(rows.filter((r) => r.event === 'checker_start')));
+    for (const e of await counts.eventTotals(ALL, COUNT_EVENT_NAMES))
+      expect(e.n, `${e.event} ${e.param}`).toBe(sumOf(rows.filter((r) => r.event === e.event && r.param === e.param)));
+    const hcm = await counts.eventTotals({ ...ALL, locality: '79' }, ['checker_start']);
+    expect(sumOf(hcm)).toBe(sumOf(rows.filter((r) => r.event === 'checker_start' && r.locality.startsWith('79'))));
+    // Filters are bound parameters, never spliced into SQL.
+    expect(await counts.dailyTotals({ ...ALL, locality: "79' OR 1=1" }, ['checker_start'])).toEqual([]);
+    // SQLite and PostgreSQL give the same answers, row for row and in the same order.
+    const mine = await answers(counts);
+    for (const [other, theirs] of answersByDatabase) expect(mine, `same answers as ${other}`).toBe(theirs);
+    answersByDatabase.set(database.name, mine);
+  });
+
+  it('counts a batch sent to two instances at once exactly once; a reused id conflicts on both', async () => {
+    const db = await database.open();
+    const [a, b] = [await db.instance(), await db.instance()];
+    const batches = randomBatches(11, 40);
+    const results = await Promise.all(batches.flatMap((x) => [a.counts.ingest(x, x.batchId, TODAY), b.counts.ingest(x, x.batchId, TODAY)]));
+    for (let i = 0; i < batches.length; i++)
+      expect([results[2 * i]!.status, results[2 * i + 1]!.status].sort(), `batch ${i}`).toEqual(['added', 'duplicate']);
+    const want = batches.reduce((s, x) => s + sumOf(x.counters), 0);
+    expect(await a.counts.grandTotal()).toEqual({ counts: want, batches: batches.length });
+    // The same id with other counters, on both instances at once: refused by both, nothing changes.
+    const reused = { ...batches[0]!, counters: valid([counter({ n: 9 })]).counters };
+    const twice = await Promise.all([a.counts.ingest(reused, 'other', TODAY), b.counts.ingest(reused, 'other', TODAY)]);
+    expect(twice.map((r) => r.status)).toEqual(['conflict', 'conflict']);
+    // A new id with two different bodies at once: one is counted, the other is a conflict.
+    const id = 'contract-new-id-000001';
+    const race = await Promise.all([
+      a.counts.ingest(valid([counter({ n: 1 })], id), 'body-a', TODAY),
+      b.counts.ingest(valid([counter({ n: 2 })], id), 'body-b', TODAY),
+    ]);
+    expect(race.map((r) => r.status).sort()).toEqual(['added', 'conflict']);
+    const after = await b.counts.grandTotal();
+    expect(after.batches).toBe(batches.length + 1);
+    expect([want + 1, want + 2]).toContain(after.counts);
+  });
+
+  it('loses no update to the running sums when instances write the same rows at once', async () => {
+    const db = await database.open();
+    const instances = [await db.instance(), await db.instance(), await db.instance()];
+    // Every batch adds to the same few sum rows (one day, two places), from three instances at once.
+    const batches = Array.from({ length: 90 }, (_, i) =>
+      valid(
+        [
+          counter({ locality: '79-26734', n: 1 + (i % 5) }),
+          counter({ locality: '79-26740', event: 'checker_outcome', param: 'activate-now', n: 2 }),
+          counter({ locality: '79-26734', source: 'poster-a', event: 'volunteer_tally', param: 'activated-level1', n: 1 }),
+        ],
+        `contention-${String(i).padStart(12, '0')}`,
+      ),
+    );
+    const results = await Promise.all(batches.map((b, i) => instances[i % 3]!.counts.ingest(b, b.batchId, TODAY)));
+    expect(results.every((r) => r.status === 'added')).toBe(true);
+    const day = { from: TODAY, to: TODAY };
+    const places = await instances[0]!.counts.placeTotals(day);
+    const byPlace = Object.fromEntries(places.map((p) => [`${p.locality}|${p.source}`, p]));
+    expect(byPlace['79-26734|']!.guided).toBe(batches.reduce((s, _, i) => s + 1 + (i % 5), 0));
+    expect(byPlace['79-26740|']!.outcomes).toBe(180);
+    expect(byPlace['79-26734|poster-a']!.households_activated).toBe(90);
+    expect(sumOf(await instances[1]!.counts.eventTotals({ ...day, locality: '79' }, ['checker_outcome']))).toBe(180);
+  });
+
+  it('forgets batch ids received before a day, keeping their counts', async () => {
+    const { counts } = await (await database.open()).instance();
+    await counts.ingest(valid([counter({ n: 4 })]), 'old', '2024-01-01');
+    await counts.ingest(valid([counter({ n: 5 })]), 'new', TODAY);
+    expect(await counts.pruneBatches('2025-01-01')).toBe(1);
+    expect(await counts.grandTotal()).toEqual({ counts: 9, batches: 1 });
+  });
+
+  it('keeps organizer accounts and sessions where every instance sees them', async () => {
+    const db = await database.open();
+    const [a, b] = [await db.instance(), await db.instance()];
+    expect(await a.organizers.addOrganizer('doi06-q5', 'hash-1', TODAY)).toBe('added');
+    expect(await b.organizers.addOrganizer('doi06-q5', 'hash-2', TODAY)).toBe('exists');
+    expect(await b.organizers.findOrganizer('doi06-q5')).toMatchObject({ name: 'doi06-q5', passwordHash: 'hash-1' });
+    const now = Date.now();
+    await a.organizers.createSession('token-hash', 'doi06-q5', now + 60_000);
+    expect(await b.organizers.findSession('token-hash', now)).toBe('doi06-q5');
+    expect(await b.organizers.findSession('token-hash', now + 61_000)).toBeUndefined(); // expired
+    // A new password ends every session, on every instance.
+    expect(await b.organizers.setPassword('doi06-q5', 'hash-3')).toBe(true);
+    expect(await a.organizers.findSession('token-hash', now)).toBeUndefined();
+    await a.organizers.createSession('token-2', 'doi06-q5', now + 60_000);
+    await b.organizers.deleteSession('token-2');
+    expect(await a.organizers.findSession('token-2', now)).toBeUndefined();
+    expect(await a.organizers.removeOrganizer('doi06-q5')).toBe(true);
+    expect(await b.organizers.listOrganizers()).toEqual([]);
+  });
+});
