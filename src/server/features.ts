@@ -15,9 +15,9 @@ export interface OpenedFeatures {
 /**
  * Every server feature, configured from the environment: the one place a new route is wired.
  * DATABASE_URL (postgres://…: PostgreSQL shared by several instances) or DATA_DIR (SQLite, default
- * ./data), COUNTS_SYNC=full (survive power cuts), APP_ORIGIN (comma-separated
- * origins of the app when served from another host), TRUST_PROXY (behind reverse proxies: their number or
- * addresses, see proxy/trust.ts),
+ * ./data), COUNTS_SYNC=full (survive power cuts), APP_ORIGIN (comma-separated origins of the app
+ * when served from another host), TRUST_PROXY (behind reverse proxies: their number or addresses,
+ * see proxy/trust.ts),
  * ORGANIZER_NAME + ORGANIZER_PASSWORD (first organizer account, on first start only).
  */
 export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promise<OpenedFeatures> {
