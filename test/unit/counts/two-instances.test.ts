@@ -99,7 +99,9 @@ async function send(base: string, b: CountBatch, device: number): Promise<'ok' |
 describe('two server instances sharing one PostgreSQL', () => {
   it('count every batch exactly once across instances, a SIGKILL and a restart; share organizer sessions', async () => {
     const url = await freshDatabase();
-    let [a, b] = await Promise.all([startInstance(url), startInstance(url)]);
+    const started = await Promise.all([startInstance(url), startInstance(url)]);
+    let a = started[0];
+    const b = started[1];
     const day = new Date().toISOString().slice(0, 10);
     const batches = Array.from({ length: 300 }, (_, i) => makeBatch(i, day));
     const rnd = seeded(17);
