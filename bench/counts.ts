@@ -7,6 +7,7 @@ import type { Counter } from '../src/core/counts/batch';
 import { summarize } from '../src/server/dashboard-api/summary';
 import { openSqlite } from '../src/server/storage/sqlite-db';
 import { SqliteCountStore } from '../src/server/storage/sqlite-count-store';
+import type { CountStore } from '../src/server/storage/count-store';
 import { percentile, runLoad } from './counts-load';
 
 export interface CountsBenchOptions {
@@ -56,14 +57,17 @@ function counters(device: number, day: string): Counter[] {
   });
 }
 
-/** Part 1: the real server (`src/server/main.ts`, production build) under 32 concurrent connections. */
-async function benchIngest(seconds: number, connections: number): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('No dist/index.html: run `npm run build` first.');
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-counts-'));
+export interface IngestSetup {
+  label: string;
+  /** Environment of each server instance (one entry per instance); PORT and HOST are added. */
+  instances: NodeJS.ProcessEnv[];
+  /** The counts the database holds after the run (to compare with what was acknowledged). */
+  storedCounts(): Promise<number>;
+}
+
+async function startServer(env: NodeJS.ProcessEnv): Promise<{ base: string; child: ReturnType<typeof spawn> }> {
   const port = await freePort();
-  // Behind-a-proxy mode: each simulated device has its own address, so the per-client rate limit
-  // (which stays on) sees many devices, as in the field.
-  const server = spawn(
+  const child = spawn(
     process.execPath,
     [
       ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []),
@@ -72,34 +76,38 @@ async function benchIngest(seconds: number, connections: number): Promise<void> 
       'src/server/main.ts',
     ],
     {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        TRUST_PROXY: '1',
-        ORGANIZER_NAME: '',
-        ORGANIZER_PASSWORD: '',
-      },
+      // Behind-a-proxy mode: each simulated device has its own address, so the per-client rate
+      // limit (which stays on) sees many devices, as in the field.
+      env: { ...process.env, ORGANIZER_NAME: '', ORGANIZER_PASSWORD: '', TRUST_PROXY: '1', ...env, PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (i > 150) throw new Error('The server did not start');
+    const up = await fetch(`${base}/api/dashboard/me`).then(
+      (r) => r.status === 401,
+      () => false,
+    );
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { base, child };
+}
+
+/** Ingest through the real server (`src/server/main.ts`), one or more instances, `connections` in all. */
+export async function benchIngest(setup: IngestSetup, seconds: number, connections: number): Promise<void> {
+  if (!existsSync('dist/index.html')) throw new Error('No dist/index.html: run `npm run build` first.');
+  const servers: Awaited<ReturnType<typeof startServer>>[] = [];
   try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      if (i > 100) throw new Error('The server did not start');
-      const up = await fetch(`${base}/api/dashboard/me`).then(
-        (r) => r.status === 401,
-        () => false,
-      );
-      if (up) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    for (const env of setup.instances) servers.push(await startServer(env));
     const day = new Date().toISOString().slice(0, 10);
     const bodies = Array.from({ length: 997 }, (_, d) => JSON.stringify(counters(d, day)));
     const totals = bodies.map((b) => (JSON.parse(b) as Counter[]).reduce((s, c) => s + c.n, 0));
     const runId = Date.now().toString(36);
     let stored = 0;
+    const k = servers.length;
+    // Instance i sends sequence numbers i, i + k, i + 2k...: every batch id once in all.
     const body = (seq: number) => ({
       text: `{"batchId":"bench-${runId}-${String(seq).padStart(10, '0')}","counters":${bodies[seq % bodies.length]}}`,
       headers: {
@@ -107,39 +115,65 @@ async function benchIngest(seconds: number, connections: number): Promise<void> 
         'x-forwarded-for': `10.${(seq >> 16) & 255}.${(seq >> 8) & 255}.${seq & 255}`,
       },
     });
-    const url = `${base}/api/counts`;
-    let offset = 0;
-    const warm = await runLoad({ url, connections, seconds: 2, body, onOk: (s) => (stored += totals[s % bodies.length]!) });
-    offset = warm.sent;
-    const run = await runLoad({
-      url,
-      connections,
-      seconds,
-      body: (s) => body(s + offset),
-      onOk: (s) => (stored += totals[(s + offset) % bodies.length]!),
-    });
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-    const check = new SqliteCountStore(openSqlite(dataDir));
-    const { counts } = await check.grandTotal();
-    await check.close();
+    const load = (phase: number, secs: number) =>
+      Promise.all(
+        servers.map((s, i) => {
+          const seqOf = (n: number) => phase + (n * k + i);
+          return runLoad({
+            url: `${s.base}/api/counts`,
+            connections: Math.max(1, Math.round(connections / k)),
+            seconds: secs,
+            body: (n) => body(seqOf(n)),
+            onOk: (n) => (stored += totals[seqOf(n) % bodies.length]!),
+          });
+        }),
+      );
+    await load(0, 2); // warm-up
+    const runs = await load(1e8, seconds);
+    const ok = runs.reduce((s, r) => s + r.ok, 0);
+    const secs = Math.max(...runs.map((r) => r.seconds));
+    const latencies = runs.flatMap((r) => r.latenciesMs);
+    const statuses: Record<number, number> = {};
+    for (const r of runs) for (const [st, n] of Object.entries(r.statuses)) statuses[Number(st)] = (statuses[Number(st)] ?? 0) + n;
+    for (const s of servers) {
+      s.child.kill('SIGTERM');
+      await new Promise((r) => s.child.once('exit', r));
+    }
+    const counts = await setup.storedCounts();
     console.log(
-      `  ingest: ${run.ok.toLocaleString('en-US')} batches of 50 counters in ${run.seconds.toFixed(1)} s, ${connections} connections`,
-    );
-    console.log(`  batches/s ${(run.ok / run.seconds).toFixed(0)} (target ≥ 2,000)`);
-    console.log(`  latency p50 ${ms(percentile(run.latenciesMs, 50))}, p99 ${ms(percentile(run.latenciesMs, 99))} (target p99 < 50 ms)`);
-    console.log(`  (2 shared cores: the load generator runs beside the server; load average ${loadavg()[0]!.toFixed(2)} at the end)`);
-    console.log(
-      `  statuses ${JSON.stringify(run.statuses)}; stored counts ${counts === stored ? 'equal' : 'DIFFER from'} acknowledged (${counts})`,
+      `  ${setup.label.padEnd(28)} ${String(Math.round(ok / secs)).padStart(6)} batches/s, p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}` +
+        ` | ${ok.toLocaleString('en-US')} batches in ${secs.toFixed(1)} s, statuses ${JSON.stringify(statuses)}, stored ${counts === stored ? 'equal to' : 'DIFFERENT from'} acknowledged`,
     );
   } finally {
-    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    for (const s of servers) if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
+  }
+}
+
+/** Ingest on the default store: SQLite in a temporary DATA_DIR, one instance. */
+async function benchIngestSqlite(seconds: number, connections: number): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-counts-'));
+  try {
+    await benchIngest(
+      {
+        label: 'SQLite, one instance',
+        instances: [{ DATA_DIR: dataDir }],
+        storedCounts: async () => {
+          const check = new SqliteCountStore(openSqlite(dataDir));
+          const { counts } = await check.grandTotal();
+          await check.close();
+          return counts;
+        },
+      },
+      seconds,
+      connections,
+    );
+  } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 /** 20 (event, param) pairs a real year would hold, the funnel's among them. */
-const EVENTS: [string, string][] = [
+export const EVENTS: [string, string][] = [
   ['checker_start', ''],
   ['checker_outcome', 'activate-now'],
   ['checker_outcome', 'level2-police'],
@@ -184,33 +218,46 @@ async function benchDashboard(communes: number, days: number): Promise<void> {
     console.log(
       `  data: ${rows.toLocaleString('en-US')} counters (${days} days × ${communes.toLocaleString('en-US')} communes × ${EVENTS.length} events), loaded in ${(loadMs / 1000).toFixed(1)} s, sums built in ${(sumsMs / 1000).toFixed(1)} s`,
     );
-    const from = '2025-01-01';
-    const to = new Date(Date.parse(from) + (days - 1) * 86_400_000).toISOString().slice(0, 10);
-    const queries: [string, () => Promise<unknown>][] = [
-      ['summary, whole country, whole year', () => summarize(store, { from, to })],
-      ['table by place, whole country, whole year', () => store.placeTotals({ from, to })],
-      ['table by place, 2025-03-15..2025-06-10', () => store.placeTotals({ from: '2025-03-15', to: '2025-06-10' })],
-      ['summary, one province, whole year', () => summarize(store, { from, to, locality: '79' })],
-      ['summary, one commune, whole year', () => summarize(store, { from, to, locality: '01-00034' })],
-      ['daily-report rows, whole country, one day', () => store.placeDays({ from: to, to })],
-    ];
-    for (const [name, run] of queries) {
-      const times: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const t = performance.now();
-        await run();
-        times.push(performance.now() - t);
-      }
-      console.log(`  ${name.padEnd(44)} median ${ms(percentile(times, 50))}, max ${ms(Math.max(...times))} (target < 300 ms)`);
-    }
+    await dashboardQueries(store, days);
     await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** The dashboard's questions over a year of data, timed (the same list for every database). */
+export async function dashboardQueries(store: CountStore, days: number): Promise<void> {
+  const from = '2025-01-01';
+  const to = new Date(Date.parse(from) + (days - 1) * 86_400_000).toISOString().slice(0, 10);
+  const queries: [string, () => Promise<unknown>][] = [
+    ['summary, whole country, whole year', () => summarize(store, { from, to })],
+    ['table by place, whole country, whole year', () => store.placeTotals({ from, to })],
+    ['table by place, 2025-03-15..2025-06-10', () => store.placeTotals({ from: '2025-03-15', to: '2025-06-10' })],
+    ['summary, one province, whole year', () => summarize(store, { from, to, locality: '79' })],
+    ['summary, one commune, whole year', () => summarize(store, { from, to, locality: '01-00034' })],
+    ['daily-report rows, whole country, one day', () => store.placeDays({ from: to, to })],
+    ['daily report by locality, country, one month', () => store.localityTotals({ from: '2025-06-01', to: '2025-06-30' })],
+  ];
+  for (const [name, run] of queries) {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await run();
+      times.push(performance.now() - t);
+    }
+    console.log(`  ${name.padEnd(46)} median ${ms(percentile(times, 50))}, max ${ms(Math.max(...times))} (target < 300 ms)`);
+  }
+}
+
 /** `npm run bench` (bench/run.ts): the counts collector's ingest rate and the dashboard's queries. */
 export async function benchCounts(options: CountsBenchOptions = {}): Promise<void> {
-  await benchIngest(options.seconds ?? 10, options.connections ?? 32);
+  const seconds = options.seconds ?? 10;
+  const connections = options.connections ?? 32;
+  console.log(`  ingest, 50-counter batches, ${connections} connections (2 shared cores: the load generator runs beside the servers)`);
+  await benchIngestSqlite(seconds, connections);
+  const { benchPostgres } = await import('./counts-postgres');
+  await benchPostgres({ seconds, connections, communes: options.communes ?? 3_300, days: options.days ?? 365 });
+  console.log(`  (load average ${loadavg()[0]!.toFixed(2)} at the end)`);
+  console.log('  dashboard on SQLite:');
   await benchDashboard(options.communes ?? 3_300, options.days ?? 365);
 }

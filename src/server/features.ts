@@ -22,7 +22,7 @@ export interface OpenedFeatures {
  */
 export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promise<OpenedFeatures> {
   const trustProxy = parseTrustProxy(env.TRUST_PROXY); // before anything is opened: a typo stops the start
-  const storage = await openStorageFromEnv(env, { worker: true });
+  const storage = await openStorageFromEnv(env, { worker: true, pruneBatchIds: true });
   const storageEntry = storageFeature(storage);
   try {
     const notice = await ensureFirstOrganizer(storage.organizers, env);

@@ -46,7 +46,15 @@ function runAsUser(): string | null {
   return has('postgres') ? 'postgres' : 'nobody';
 }
 
-export async function startPostgres(): Promise<PostgresCluster> {
+export interface StartOptions {
+  /**
+   * true: PostgreSQL's own durable defaults (fsync, synchronous commit), for honest benchmark
+   * figures. false (tests): no disk flushes, a throwaway cluster needs none.
+   */
+  durable?: boolean;
+}
+
+export async function startPostgres(options: StartOptions = {}): Promise<PostgresCluster> {
   const bin = postgresBinDir();
   const user = runAsUser();
   const dir = mkdtempSync(join(tmpdir(), 'vneid-pg-'));
@@ -69,10 +77,9 @@ export async function startPostgres(): Promise<PostgresCluster> {
     `-p ${port}`,
     `-k ${dir}`, // Unix socket in the temp folder, not /var/run/postgresql
     "-c listen_addresses='127.0.0.1'",
-    '-c fsync=off', // a throwaway cluster: durability is PostgreSQL's own business, not what we test
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
     '-c max_connections=200',
+    // A throwaway test cluster: durability is PostgreSQL's own business, not what the tests check.
+    ...(options.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
   ].join(' ');
   run('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']);
   const base = `postgres://postgres@127.0.0.1:${port}`;

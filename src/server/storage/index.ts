@@ -8,6 +8,7 @@ import { WorkerCountStore } from './worker-count-store';
 import { isPostgresUrl, migratePostgres, openPostgresPool } from './postgres-db';
 import { PostgresCountStore } from './postgres-count-store';
 import { PostgresOrganizerStore } from './postgres-organizer-store';
+import { pruneBatchIdsDaily } from './prune';
 
 export interface Storage {
   counts: CountStore;
@@ -21,10 +22,20 @@ export interface Storage {
  * schema is migrated before the first request.
  */
 export async function openStorageFromEnv(env: NodeJS.ProcessEnv = process.env, options: StorageOptions = {}): Promise<Storage> {
-  if (isPostgresUrl(env.DATABASE_URL)) return openPostgresStorage(env.DATABASE_URL, { max: poolSize(env.PG_POOL_SIZE) });
-  if (env.DATABASE_URL)
+  if (env.DATABASE_URL && !isPostgresUrl(env.DATABASE_URL))
     throw new Error(`DATABASE_URL: found a URL that is not postgres://, expected postgres://user:password@host/database`);
-  return openStorage(defaultDataDir(env), { synchronous: env.COUNTS_SYNC === 'full' ? 'full' : 'normal', ...options });
+  const storage = isPostgresUrl(env.DATABASE_URL)
+    ? await openPostgresStorage(env.DATABASE_URL, { max: poolSize(env.PG_POOL_SIZE) })
+    : openStorage(defaultDataDir(env), { synchronous: env.COUNTS_SYNC === 'full' ? 'full' : 'normal', ...options });
+  if (!options.pruneBatchIds) return storage;
+  const stop = pruneBatchIdsDaily(storage.counts);
+  return {
+    ...storage,
+    close: () => {
+      stop();
+      return storage.close();
+    },
+  };
 }
 
 function poolSize(raw: string | undefined): number {
@@ -67,6 +78,8 @@ export function openStorage(dataDir: string = defaultDataDir(), options: Storage
 }
 
 export interface StorageOptions extends SqliteOptions {
+  /** Forget batch ids past the devices' retention, at start and daily (the server's default). */
+  pruneBatchIds?: boolean;
   /** Counts written on a worker thread (the server's default): ingest uses a second core. */
   worker?: boolean;
 }
