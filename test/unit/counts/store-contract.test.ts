@@ -200,7 +200,7 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
           counter({ locality: '79-26740', event: 'checker_outcome', param: 'activate-now', n: 2 }),
           counter({ locality: '79-26734', source: 'poster-a', event: 'volunteer_tally', param: 'activated-level1', n: 1 }),
         ],
-        `contention-${String(i).padStart(12, '0')}`,
+        `contention-batch-${i}`,
       ),
     );
     const results = await Promise.all(batches.map((b, i) => instances[i % 3]!.counts.ingest(b, b.batchId, TODAY)));
