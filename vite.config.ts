@@ -49,7 +49,17 @@ export default defineConfig({
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png}'], // the manifest is added by the plugin itself,
         // Organizers' dashboard: never downloaded by citizens' phones.
-        globIgnores: ['dashboard.html', 'assets/dashboard-*', 'assets/points/**', 'assets/on-demand/**'], // assets/points/: provinces' data, cached on first use
+        // assets/points/: provinces' data, cached on first use. PNG icons: only for installing the app
+        // (fetched then, online); the SVG icon is precached. The posters screen: organizers' tool,
+        // cached on first use (src/sw/sw.ts caches every /assets/ file it serves).
+        globIgnores: [
+          'dashboard.html',
+          'assets/dashboard-*',
+          'assets/points/**',
+          'assets/on-demand/**',
+          'icons/*.png',
+          'assets/posters-screen-*',
+        ],
       },
     }),
   ],

@@ -87,7 +87,7 @@ export class App extends Component<Props, State> {
     const key = url.pathname + url.search;
     const seq = ++this.loadSeq;
     this.setState({ failed: false });
-    Promise.all([entry.load(route), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
+    Promise.all([entry.load(route, lang), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
       ([{ Screen }]) => {
         if (seq !== this.loadSeq) return; // a newer navigation won
         // A query change on the same screen (a checker answer, a filter) is not a new screen opened.

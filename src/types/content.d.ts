@@ -47,6 +47,14 @@ declare module 'virtual:content/rules' {
   export const rulesets: readonly import('../core/eligibility/types').Ruleset[];
 }
 
+/** The same rulesets with each text in one language only (what pick(text, lang) shows). */
+declare module 'virtual:content/rules/vi' {
+  export const rulesets: readonly import('../core/eligibility/types').Ruleset[];
+}
+declare module 'virtual:content/rules/en' {
+  export const rulesets: readonly import('../core/eligibility/types').Ruleset[];
+}
+
 declare module 'virtual:content/tutorials' {
   /** Every tutorial's title, summary and step count, in the agreed order: small enough for the list screen. */
   export const tutorials: readonly import('../core/tutorials/types').TutorialSummary[];

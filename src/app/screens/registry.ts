@@ -1,11 +1,12 @@
 import type { FunctionComponent } from 'preact';
 import type { RouteId } from '../../core/routes';
+import type { Lang } from '../../core/i18n/languages';
 import type { CurrentRoute } from '../router';
 import { HomeScreen } from './home/home-screen';
 
 export interface ScreenEntry {
   /** The screen's lazy chunk, and the data it shows first (so it paints complete, without a "loading" step). */
-  load: (route: CurrentRoute) => Promise<{ Screen: FunctionComponent }>;
+  load: (route: CurrentRoute, lang: Lang) => Promise<{ Screen: FunctionComponent }>;
   /** Locale tables (content/locales/<lang>/<namespace>.json) the screen reads, besides `common`. */
   namespaces: readonly string[];
 }
@@ -15,7 +16,7 @@ export interface ScreenEntry {
 export const screens: Record<RouteId, ScreenEntry> = {
   home: { load: async () => ({ Screen: HomeScreen }), namespaces: ['home'] },
   checker: {
-    load: () => import('./checker/checker-screen').then((m) => ({ Screen: m.CheckerScreen })),
+    load: (_, lang) => import('./checker/checker-screen').then((m) => m.withRules(lang)),
     namespaces: ['checker', 'source'],
   },
   guides: { load: () => import('./guides/index').then((m) => ({ Screen: m.GuidesScreen })), namespaces: ['tutorials'] },

@@ -8,7 +8,8 @@ import { useLang, useT } from '../../hooks';
 import { useRoute } from '../../hooks';
 import { Link } from '../../router';
 import { AnswersSummary } from './answers-summary';
-import { checkerView, START_HREF, ANSWERS_PARAM } from './checker-state';
+import type { Lang } from '../../../core/i18n/languages';
+import { checkerView, loadRules, START_HREF, ANSWERS_PARAM } from './checker-state';
 import { DroppedNotice } from './dropped-notice';
 import { QuestionStep } from './question-step';
 import { ResultView } from './result-view';
@@ -18,6 +19,9 @@ import { questionText } from './question-texts';
  * The eligibility checker (kiểm tra điều kiện): one question per screen, then the outcome.
  * Everything on screen comes from the URL; the rules come from content/rules via the pure engine.
  */
+/** The checker once its rules are loaded in the language shown (used by the router). */
+export const withRules = (lang: Lang) => loadRules(lang).then(() => ({ Screen: CheckerScreen }));
+
 export function CheckerScreen() {
   const t = useT();
   const lang = useLang();

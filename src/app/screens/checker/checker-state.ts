@@ -1,4 +1,4 @@
-import { rulesets } from 'virtual:content/rules';
+import type { Lang } from '../../../core/i18n/languages';
 import { decodeAnswers, encodeForLink, type DecodedAnswers } from '../../../core/eligibility/answer-codes';
 import { resultOf, usedAnswers, walk, type Progress, type Result } from '../../../core/eligibility/flow';
 import { rulesetInForce, todayInVietnam } from '../../../core/eligibility/ruleset-in-force';
@@ -12,6 +12,21 @@ import { hrefFor } from '../../../core/routes';
  */
 export const ANSWERS_PARAM = 'a';
 export const CHANGE_PARAM = 'sua'; // sửa: the question whose answer is being changed
+
+// Each language's copy of the rules is its own chunk: a phone downloads only the one it shows.
+const loaders: Record<Lang, () => Promise<{ rulesets: readonly Ruleset[] }>> = {
+  vi: () => import('virtual:content/rules/vi'),
+  en: () => import('virtual:content/rules/en'),
+};
+let rulesets: readonly Ruleset[] = [];
+let rulesLang: Lang | undefined;
+
+/** Loads the rules in `lang` (the router awaits it before showing the checker). */
+export async function loadRules(lang: Lang): Promise<void> {
+  if (rulesLang === lang) return;
+  rulesets = (await loaders[lang]()).rulesets;
+  rulesLang = lang;
+}
 
 export interface CheckerView {
   ruleset: Ruleset;

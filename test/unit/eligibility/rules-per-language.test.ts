@@ -1,0 +1,42 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { rulesCollection } from '../../../src/build/content/rules';
+import { pick, type Lang, type LocalizedText } from '../../../src/core/i18n/languages';
+
+const out = rulesCollection.compile(process.cwd());
+const read = (name: string): unknown => {
+  const literal = /JSON\.parse\((".*")\);\s*$/s.exec(out.modules[name] ?? '')?.[1];
+  if (!literal) throw new Error(`no module ${name}`);
+  return JSON.parse(JSON.parse(literal) as string);
+};
+
+/** Every localized text in a value, with its path. */
+function texts(value: unknown, path = '', found: [string, LocalizedText][] = []): [string, LocalizedText][] {
+  if (Array.isArray(value)) value.forEach((v, i) => texts(v, `${path}[${i}]`, found));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o);
+    if (keys.length > 0 && keys.every((k) => k === 'vi' || k === 'en')) found.push([path, o as LocalizedText]);
+    else for (const k of keys) texts(o[k], `${path}.${k}`, found);
+  }
+  return found;
+}
+
+describe("each language's copy of the rules", () => {
+  const full = texts(read('rules'));
+  it.each(['vi', 'en'] as Lang[])('%s: shows exactly what the full rules show, and carries one language', (lang) => {
+    const own = texts(read(`rules/${lang}`));
+    expect(own.map(([p]) => p)).toEqual(full.map(([p]) => p));
+    own.forEach(([path, text], i) => {
+      const [, whole] = full[i]!;
+      expect(Object.keys(text), path).toHaveLength(1);
+      expect((text as Record<string, string>)[lang] ?? text.vi, path).toBe(pick(whole, lang));
+    });
+  });
+
+  it('is smaller than both languages together', () => {
+    const gz = (name: string) => gzipSync(out.modules[name] ?? '', { level: 9 }).length;
+    expect(gz('rules/vi')).toBeLessThan(gz('rules') * 0.75);
+    expect(gz('rules/en')).toBeLessThan(gz('rules') * 0.75);
+  });
+});
