@@ -10,7 +10,7 @@ async function fillPoster(page: Page, tag: string) {
   await page.goto('/ap-phich');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Làm áp phích và thẻ có mã QR');
   await page.getByRole('radio', { name: 'Kiểm tra: tôi cần làm gì?' }).check();
-  await page.getByRole('textbox', { name: 'Mã nguồn (không bắt buộc)' }).fill(tag);
+  await page.getByRole('textbox', { name: 'Mã nơi dán áp phích (không bắt buộc)' }).fill(tag);
   await page.getByRole('textbox', { name: 'Tiêu đề' }).fill('Kích hoạt tài khoản định danh điện tử mức 2 tại nhà văn hóa');
   await expect(page.getByRole('button', { name: 'In áp phích' })).toBeEnabled();
 }
@@ -90,14 +90,14 @@ test('a hostile source tag is refused, never echoed, and left out of the QR', as
   const hostile = '"><img src=x onerror=alert(1)>';
   await fillPoster(page, hostile);
   await expect(page.getByRole('alert')).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Mã nguồn (không bắt buộc)' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('textbox', { name: 'Mã nơi dán áp phích (không bắt buộc)' })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('img')).toHaveCount(0);
   await expect(page.locator('.poster-preview-frame')).not.toContainText('onerror');
   const qr = page.locator('.poster-preview-frame svg[role="img"]');
   await page.setViewportSize({ width: 1280, height: 1400 });
   expect(await decodeQrPng(context, await qr.screenshot())).toBe(`${baseURL}/kiem-tra`);
   // Too long: 25 characters.
-  await page.getByRole('textbox', { name: 'Mã nguồn (không bắt buộc)' }).fill('a'.repeat(25));
+  await page.getByRole('textbox', { name: 'Mã nơi dán áp phích (không bắt buộc)' }).fill('a'.repeat(25));
   await expect(page.getByRole('alert')).toBeVisible();
 });
 

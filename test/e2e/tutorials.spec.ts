@@ -13,7 +13,7 @@ const SCAM = 'Cảnh giác lừa đảo';
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const didThis = (page: Page) => page.getByRole('button', { name: 'Tôi đã làm xong bước này' });
 const stuck = (page: Page) => page.getByRole('button', { name: 'Tôi bị vướng ở bước này' });
-const position = (page: Page, n: number, m: number) => page.getByText(`Bước ${n} trên ${m}`, { exact: true });
+const position = (page: Page, n: number, m: number) => page.getByText(`Bước ${n}/${m}`, { exact: true });
 
 test('walk the activation tutorial from its overview to the end', async ({ page }) => {
   await page.goto('/huong-dan/activate');

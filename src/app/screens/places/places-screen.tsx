@@ -155,7 +155,9 @@ export function PlacesScreen() {
         <section class="found" aria-labelledby="results-heading">
           <h2 id="results-heading">{place ? t('points.results.heading', { place }) : t('points.results.headingHere')}</h2>
           <p role="status">
-            {results.length ? t('points.results.count', { count: results.length }) : t('points.results.none', { hotline })}
+            {results.length
+              ? t(results.length === 1 ? 'points.results.countOne' : 'points.results.count', { count: results.length })
+              : t('points.results.none', { hotline })}
           </p>
           {(results[0]?.km ?? 0) > FAR_KM && <p class="hint">{t('points.problem.farAway', { km: FAR_KM })}</p>}
           {results.some((r) => r.verification === 'sample') && <p class="hint">{t('points.results.sample')}</p>}
