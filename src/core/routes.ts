@@ -18,6 +18,7 @@ export const ROUTES = {
   kiosk: '/kiosk',
   volunteer: '/tinh-nguyen',
   readiness: '/dien-thoai', // "is this phone ready?"
+  slip: '/mang-theo', // the "bring this" slip: ?a=<answers> or ?diem=<point id>
 } as const;
 
 export type RouteId = keyof typeof ROUTES;

@@ -32,6 +32,7 @@ export const screens: Record<RouteId, ScreenEntry> = {
     load: () => import('./readiness/readiness-screen').then((m) => ({ Screen: m.ReadinessScreen })),
     namespaces: ['readiness', 'source'],
   },
+  slip: { load: () => import('./slip/slip-screen').then((m) => ({ Screen: m.SlipScreen })), namespaces: ['slip', 'points', 'source'] },
   about: {
     load: () => import('./about/about-screen').then((m) => ({ Screen: m.AboutScreen })),
     namespaces: ['about'],

@@ -8,6 +8,8 @@ import { count } from '../../count';
 import { useLang, useT } from '../../hooks';
 import { plural } from '../../plural';
 import { PlaceLink, TutorialLinks } from './result-links';
+import { Link } from '../../router';
+import { hrefFor } from '../../../core/routes';
 import { BlockerList, BringChecklist } from './result-parts';
 
 // The same result reopened by back/forward or a re-render is counted once per visit.
@@ -47,6 +49,13 @@ export function ResultView({ result, ruleset, answersKey }: { result: Result; ru
       )}
 
       <BringChecklist items={bring} />
+      {bring.length > 0 && (
+        <p>
+          <Link href={hrefFor('slip', {}, { a: answersKey })} data-action="slip">
+            {t('checker.result.slip')}
+          </Link>
+        </p>
+      )}
 
       {(outcome.then.length > 0 || outcome.tutorials.length > 0 || outcome.place) && (
         <section aria-labelledby="result-next">

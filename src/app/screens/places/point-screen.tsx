@@ -129,6 +129,11 @@ export function PointScreen() {
       )}
       <p class="source-note">{t('points.point.source', { source: point.source })}</p>
       <p>
+        <Link href={hrefFor('slip', {}, { diem: point.id })} data-action="slip">
+          {t('points.point.slip')}
+        </Link>
+      </p>
+      <p>
         <Link href={hrefFor('places')}>{t('points.point.backToList')}</Link>
       </p>
     </Page>
