@@ -11,5 +11,8 @@ export default defineConfig({
     pool: 'threads',
     // One throwaway PostgreSQL cluster for the run: the stores' contract tests use it.
     globalSetup: ['test/support/postgres-global-setup.ts'],
+    // Correctness, not speed, is tested here (speed lives in `npm run bench`): a loaded CI machine
+    // must not fail a test that compiles all of content/ or sends thousands of requests.
+    testTimeout: 30_000,
   },
 });

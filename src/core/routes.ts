@@ -36,7 +36,6 @@ export const ALIASES: Readonly<Record<string, string>> = {
   '/settings': '/cai-dat',
   '/privacy': '/rieng-tu',
   '/posters': '/ap-phich',
-  '/phone': '/dien-thoai',
 };
 
 export interface RouteMatch {

@@ -29,10 +29,10 @@ export const screens: Record<RouteId, ScreenEntry> = {
   kiosk: { load: () => import('./kiosk/kiosk-screen').then((m) => ({ Screen: m.KioskScreen })), namespaces: ['kiosk'] },
   volunteer: { load: () => import('./volunteer/volunteer-screen').then((m) => ({ Screen: m.VolunteerScreen })), namespaces: ['volunteer'] },
   readiness: {
-    load: () => import('./readiness/readiness-screen').then((m) => ({ Screen: m.ReadinessScreen })),
+    load: () => import('./before-the-trip/index').then((m) => ({ Screen: m.ReadinessScreen })),
     namespaces: ['readiness', 'source'],
   },
-  slip: { load: () => import('./slip/slip-screen').then((m) => ({ Screen: m.SlipScreen })), namespaces: ['slip', 'points', 'source'] },
+  slip: { load: () => import('./before-the-trip/index').then((m) => ({ Screen: m.SlipScreen })), namespaces: ['slip', 'points', 'source'] },
   about: {
     load: () => import('./about/about-screen').then((m) => ({ Screen: m.AboutScreen })),
     namespaces: ['about'],
