@@ -44,6 +44,7 @@ export function Shell({ children, onLanguage, i18n }: { children: ComponentChild
         {children}
       </main>
       <div class="action-bar">
+        {/* The spoken name starts with the visible text (WCAG 2.5.3 Label in Name), then says what it is. */}
         {hotline && (
           <a
             class="button button-secondary action"
@@ -75,7 +76,7 @@ export function Shell({ children, onLanguage, i18n }: { children: ComponentChild
             <li>
               <Link href={hrefFor('privacy')}>{t('common.footer.privacy')}</Link>
             </li>
-            <li>
+            <li class="not-on-phone">
               <Link href={hrefFor('posters')}>{t('common.footer.posters')}</Link>
             </li>
           </ul>

@@ -172,7 +172,7 @@ test('links that would leave the app are shown as QR codes', async ({ page, cont
   await page.getByRole('link', { name: 'Bắt đầu', exact: true }).click();
   const before = page.url();
 
-  await page.getByRole('link', { name: 'Gọi tổng đài 1900 0368' }).click();
+  await page.locator('.action-bar a[href^="tel:"]').click();
   const call = page.getByRole('dialog', { name: 'Gọi bằng điện thoại của bạn' });
   await expect(call).toBeVisible();
   const callQr = call.getByRole('img', { name: /^Mã QR/ });

@@ -74,6 +74,8 @@ test.describe('with the device location refused', () => {
     await expect(page.getByRole('alert')).toContainText('Bạn chưa cho phép trang này dùng vị trí');
     await page.getByRole('searchbox', { name: 'Hoặc gõ tên nơi bạn ở' }).fill('phuong 12');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    // Every old district had a Phường 12: the person picks which one.
+    await page.locator('[data-place-choices] button[data-province="ho-chi-minh"]').first().click();
     await expect(page.getByRole('heading', { level: 2, name: 'Điểm gần Phường 12, Quận 5 nhất' })).toBeVisible();
     await expect(results(page).getByRole('heading', { level: 3, name: 'Công an phường Chợ Lớn' })).toBeVisible();
     await expect(page).toHaveURL(/\/diem\?q=phuong\+12$/);

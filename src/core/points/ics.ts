@@ -17,6 +17,8 @@ export interface CalendarEvent {
   description?: string;
   geo?: [number, number];
   url?: string;
+  /** A reminder this long before the start (the day before: most people plan their morning then). */
+  remindBefore?: { days: number; text: string };
 }
 
 export function buildIcs(events: readonly CalendarEvent[], now: number): string {
@@ -34,6 +36,14 @@ export function buildIcs(events: readonly CalendarEvent[], now: number): string 
     if (e.geo) lines.push(`GEO:${e.geo[0].toFixed(6)};${e.geo[1].toFixed(6)}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     if (e.url) lines.push(`URL:${e.url}`);
+    if (e.remindBefore)
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:-P${e.remindBefore.days}D`,
+        `DESCRIPTION:${escapeText(e.remindBefore.text)}`,
+        'END:VALARM',
+      );
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
@@ -46,8 +56,8 @@ export function buildIcs(events: readonly CalendarEvent[], now: number): string 
  */
 export function sessionEvents(
   occurrences: readonly SessionOccurrence[],
-  place: Pick<RegistrationPoint, 'name' | 'address' | 'commune' | 'lat' | 'lng'>,
-  text: { summary: string; description?: string; url?: string },
+  place: Pick<RegistrationPoint, 'name' | 'address' | 'commune' | 'lat' | 'lng'> & { provinceName?: string },
+  text: { summary: string; description?: string; url?: string; reminder?: string },
 ): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   for (const o of occurrences) {
@@ -58,10 +68,12 @@ export function sessionEvents(
         start: epochOf(o.date, from),
         end: epochOf(o.date, to),
         summary: text.summary,
-        location: `${place.name}, ${place.address}, ${place.commune}`,
+        // Ward names repeat across provinces and calendars look the text up, not GEO: name the province.
+        location: [place.name, place.address, place.commune, place.provinceName].filter(Boolean).join(', '),
         geo: [place.lat, place.lng],
         description: text.description,
         url: text.url,
+        remindBefore: text.reminder ? { days: 1, text: text.reminder } : undefined,
       });
     }
   }

@@ -26,8 +26,8 @@ export function searchKey(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐÐ]/g, 'd')
     .toLowerCase()
-    // "q5", "p12": a one- or two-letter short form glued to a number.
-    .replace(/\b(q|p|tx|tp)(\d)/g, '$1 $2')
+    // "q5", "p12", "quan5": a short form or a unit word glued to a number.
+    .replace(/\b(q|p|tx|tp|quan|phuong)(\d)/g, '$1 $2')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   if (ascii === '') return '';
@@ -90,7 +90,11 @@ export function matchScore(queryKey: string, nameKey: string): number {
 
 /** Entries that match, best first; ties keep their given order. */
 export function searchByKey<T>(query: string, entries: readonly T[], keysOf: (entry: T) => readonly string[]): T[] {
-  const queryKey = searchKey(query);
+  return rankByKey(searchKey(query), entries, keysOf);
+}
+
+/** searchByKey for a query already turned into its key. */
+export function rankByKey<T>(queryKey: string, entries: readonly T[], keysOf: (entry: T) => readonly string[]): T[] {
   if (!queryKey) return [];
   const scored: { entry: T; score: number; at: number }[] = [];
   entries.forEach((entry, at) => {

@@ -40,6 +40,14 @@ export function stuckTargets(step: TutorialStep): StepRef[] {
   return step.fixes.map((fix) => ({ tutorial: FIX_TUTORIAL_ID, step: fix }));
 }
 
+/**
+ * The step that shows the full anti-scam warning: the first one that needs it. Later steps show
+ * it folded, so the same box does not push every step's buttons off the screen.
+ */
+export function firstScamStep(tutorial: Tutorial): string | undefined {
+  return tutorial.steps.find((s) => s.scamWarning)?.id;
+}
+
 /** What a step URL shows: the step, a redirect from an id the step used to have, or nothing. */
 export type StepLookup =
   { kind: 'step'; step: TutorialStep; position: StepPosition } | { kind: 'moved'; stepId: string } | { kind: 'unknown' };

@@ -66,6 +66,37 @@ describe('session calendar file', () => {
   });
 });
 
+describe('session calendar file with a province and a reminder', () => {
+  const occurrences = upcomingOccurrences([session], { date: '2026-12-05', minutes: 12 * 60 });
+  const lines = unfold(
+    buildIcs(
+      sessionEvents(
+        occurrences.slice(0, 1),
+        { ...place, provinceName: 'TP. Hồ Chí Minh' },
+        { summary: 's', reminder: 'Ngày mai: tổ lưu động' },
+      ),
+      NOW,
+    ),
+  );
+
+  it('names the province in LOCATION (ward names repeat across provinces)', () => {
+    expect(lines).toContain('LOCATION:Sảnh chung cư\\, Tầng trệt\\; lối vào A\\, B\\, Phường An Đông\\, TP. Hồ Chí Minh');
+  });
+
+  it('reminds the day before, inside the event', () => {
+    const at = lines.indexOf('BEGIN:VALARM');
+    expect(at).toBeGreaterThan(lines.indexOf('BEGIN:VEVENT'));
+    expect(lines.slice(at, at + 5)).toEqual([
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-P1D',
+      'DESCRIPTION:Ngày mai: tổ lưu động',
+      'END:VALARM',
+    ]);
+    expect(at).toBeLessThan(lines.indexOf('END:VEVENT'));
+  });
+});
+
 describe('iCalendar text rules', () => {
   it('escapes backslashes, semicolons, commas and newlines', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');

@@ -5,5 +5,5 @@
  */
 export function Illustration({ markup }: { markup: string | undefined }) {
   if (!markup) return null;
-  return <div class="step-illustration" aria-hidden="true" dangerouslySetInnerHTML={{ __html: markup }} />;
+  return <div class="step-illustration" data-illustration aria-hidden="true" dangerouslySetInnerHTML={{ __html: markup }} />;
 }

@@ -8,7 +8,7 @@ import { findStep, stuckTargets } from '../../../core/tutorials/navigation';
 import type { StepRef, Tutorial, TutorialStep } from '../../../core/tutorials/types';
 import { count } from '../../count';
 import { useLang, useT } from '../../hooks';
-import { Link, navigate } from '../../router';
+import { Link } from '../../router';
 import { refHref } from './links';
 import { useTutorial } from './use-tutorial';
 
@@ -28,21 +28,21 @@ export function StepActions({ tutorial, step, returnTo, finished, onDone }: Prop
   // From a fix, another fix keeps the way back to the step the person started from.
   const back: StepRef | undefined = tutorial.id === FIX_TUTORIAL_ID ? returnTo : { tutorial: tutorial.id, step: step.id };
 
+  // Always a choice, never a jump into one fix: the step's own fixes first, "another problem", the
+  // hotline. A single fix chosen for the person often is not their problem.
   const stuck = () => {
-    count('tutorial_stuck', `${tutorial.id}/${step.id}`);
-    const only = targets.length === 1 ? targets[0] : undefined;
-    if (only) navigate(refHref(only, back));
-    else setChoosing(true);
+    if (!choosing) count('tutorial_stuck', `${tutorial.id}/${step.id}`);
+    setChoosing(!choosing);
   };
 
   if (finished) return <Finished />;
   return (
     <>
       <div class="step-actions">
-        <button type="button" class="button" onClick={onDone}>
+        <button type="button" class="button" data-action="step-done" onClick={onDone}>
           {t('tutorials.step.did')}
         </button>
-        <button type="button" class="button button-secondary" aria-expanded={targets.length > 1 ? choosing : undefined} onClick={stuck}>
+        <button type="button" class="button button-secondary" data-action="stuck" aria-expanded={choosing} onClick={stuck}>
           {t('tutorials.step.stuck')}
         </button>
       </div>
@@ -62,18 +62,24 @@ function StuckChoices({ targets, back }: { targets: StepRef[]; back: StepRef | u
     return s ? pick(s.title, lang) : (ref.step ?? ref.tutorial);
   };
   return (
-    <section class="stuck-choices" aria-labelledby="stuck-title">
+    <section class="stuck-choices" aria-labelledby="stuck-title" data-stuck-choices>
       <h2 id="stuck-title" tabIndex={-1} ref={heading}>
         {t('tutorials.step.stuckTitle')}
       </h2>
       <ul class="link-list">
-        {targets.map((ref) => (
-          <li key={ref.step}>
-            <Link href={refHref(ref, back)}>{titleOf(ref)}</Link>
-          </li>
-        ))}
+        {targets
+          .filter((ref) => ref.step)
+          .map((ref) => (
+            <li key={ref.step}>
+              <Link href={refHref(ref, back)} data-fix={ref.step}>
+                {titleOf(ref)}
+              </Link>
+            </li>
+          ))}
         <li>
-          <Link href={refHref({ tutorial: FIX_TUTORIAL_ID }, back)}>{t('tutorials.step.stuckOther')}</Link>
+          <Link href={refHref({ tutorial: FIX_TUTORIAL_ID }, back)} data-fix="other">
+            {t('tutorials.step.stuckOther')}
+          </Link>
         </li>
       </ul>
       <Hotline />
@@ -110,7 +116,7 @@ export function Hotline() {
   if (!hotline) return null;
   return (
     <p>
-      <a class="tel" href={telHref(hotline.number)}>
+      <a class="tel" href={telHref(hotline.number)} data-action="hotline-call">
         {t('common.hotline.call', { number: hotline.number })}
       </a>
     </p>

@@ -20,7 +20,7 @@ export function StepNav({ tutorial, step, progress, returnTo }: Props) {
   const next = nextStepId(tutorial, step.id);
   return (
     <>
-      <nav class="step-nav" aria-label={t('tutorials.step.navLabel')}>
+      <nav class="step-nav" data-step-nav aria-label={t('tutorials.step.navLabel')}>
         {prev && (
           <Link class="button button-secondary step-prev" href={stepHref(tutorial.id, prev, returnTo)}>
             <span aria-hidden="true">←</span> {t('tutorials.step.back')}

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { pick } from '../../../core/i18n/languages';
 import { hrefFor } from '../../../core/routes';
+import { FIX_TUTORIAL_ID } from '../../../core/tutorials/ids';
 import { localDay } from '../../../core/tutorials/freshness';
-import { lookupStep, type StepPosition } from '../../../core/tutorials/navigation';
+import { firstScamStep, lookupStep, type StepPosition } from '../../../core/tutorials/navigation';
 import { completeStep, openStep, type TutorialProgress } from '../../../core/tutorials/progress';
 import type { StepRef, Tutorial, TutorialStep } from '../../../core/tutorials/types';
 import { Callout } from '../../components/callout';
@@ -14,6 +15,7 @@ import { Illustration } from './illustration';
 import { refHref, returnRefOf, stepHref } from './links';
 import { LoadState } from './load-state';
 import { RichText } from './rich-text';
+import { ScamWarning } from './scam-warning';
 import { SpeakButton } from './speak-button';
 import { BackToStep, RelatedLinks } from './step-links';
 import { StepActions } from './step-actions';
@@ -106,11 +108,9 @@ function StepView({ tutorial, step, position, returnTo }: StepViewProps) {
       <p class="step-text">
         <RichText text={pick(step.text, lang)} />
       </p>
-      {step.scamWarning && (
-        <Callout kind="warning" title={t('tutorials.scam.title')}>
-          <p>{t('tutorials.scam.body')}</p>
-        </Callout>
-      )}
+      {/* One primary action right after the instruction, within the first screen of a phone. */}
+      <StepActions tutorial={tutorial} step={step} returnTo={returnTo} finished={finished} onDone={markDone} />
+      {step.scamWarning && <ScamWarning full={firstScamStep(tutorial) === step.id} />}
       <Illustration markup={tutorial.illustrations[step.illustration]} />
       <h2>{t('tutorials.step.see')}</h2>
       <p>
@@ -134,8 +134,10 @@ function StepView({ tutorial, step, position, returnTo }: StepViewProps) {
         </Callout>
       )}
       <SpeakButton step={step} />
-      <StepActions tutorial={tutorial} step={step} returnTo={returnTo} finished={finished} onDone={markDone} />
-      <StepNav tutorial={tutorial} step={step} progress={progress} returnTo={returnTo} />
+      {/* In a fix opened from "I'm stuck", Back and Next would lead into other, unrelated fixes. */}
+      {!(returnTo && tutorial.id === FIX_TUTORIAL_ID) && (
+        <StepNav tutorial={tutorial} step={step} progress={progress} returnTo={returnTo} />
+      )}
       <RelatedLinks refs={step.related} />
       <TutorialSources tutorial={tutorial} />
     </Page>

@@ -15,14 +15,17 @@ const Job = ({
   title,
   body,
   onClick,
+  phoneHidden,
 }: {
+  /** Kiosk and computer only: on a phone the page already is on the person's phone. */
+  phoneHidden?: boolean;
   href: string;
   icon: FunctionComponent;
   title: string;
   body: string;
   onClick?: (e: MouseEvent) => void;
 }) => (
-  <li class="job">
+  <li class={phoneHidden ? 'job not-on-phone' : 'job'}>
     <Link href={href} class="job-link" onClick={onClick}>
       <span class="job-icon">
         <Icon />
@@ -48,6 +51,7 @@ function Home({ t }: { t: Translate }) {
         <Job href={hrefFor('guides')} icon={BookIcon} title={t('home.jobs.guides.title')} body={t('home.jobs.guides.body')} />
         <Job href={hrefFor('places')} icon={PinIcon} title={t('home.jobs.places.title')} body={t('home.jobs.places.body')} />
         <Job
+          phoneHidden
           href={hrefFor('home')}
           icon={QrIcon}
           title={t('home.jobs.share.title')}
@@ -61,7 +65,7 @@ function Home({ t }: { t: Translate }) {
       <Callout>
         <p>{t('home.activationNote')}</p>
         <p>
-          <Link href={hrefFor('guide', { tutorial: 'activate' })}>{t('home.jobs.guides.title')}</Link>
+          <Link href={hrefFor('guide', { tutorial: 'activate' })}>{t('home.activationLink')}</Link>
         </p>
       </Callout>
     </Page>

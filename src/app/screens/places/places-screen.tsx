@@ -1,6 +1,6 @@
 import '../../styles/forms.css';
 import './places.css';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { site } from 'virtual:content/site';
 import { vietnamMoment } from '../../../core/points/clock';
 import { isInVietnam } from '../../../core/points/distance';
@@ -9,6 +9,7 @@ import { isService, type PlaceEntry, type Service } from '../../../core/points/t
 import { hrefFor } from '../../../core/routes';
 import { locateDevice, type LocationProblem } from '../../../platform/geolocation/device-location';
 import { getKioskLocation } from '../../../platform/geolocation/kiosk-location';
+import { keepLoadedAssets, rememberProvinces } from '../../../platform/offline/keep-assets';
 import { Page } from '../../components/page';
 import { count } from '../../count';
 import { useT } from '../../hooks';
@@ -17,9 +18,8 @@ import { navigate } from '../../router';
 import {
   catalog,
   ensureProvince,
-  findPlaces,
+  findPlace,
   getOrigin,
-  clearChoice,
   onOriginChange,
   provincesForOrigin,
   setOrigin,
@@ -33,6 +33,8 @@ import { WherePanel } from './where-panel';
 /** Beyond this, the nearest point is probably not the person's area: say the list may be missing. */
 const FAR_KM = 50;
 let lastQuery = '';
+/** Set by the person's own search or "use my location": the results then take the focus, once. */
+let focusResults = false;
 
 /** /diem: registration points nearest to the person, by device location, typed place or kiosk. */
 export function PlacesScreen() {
@@ -45,6 +47,8 @@ export function PlacesScreen() {
   const [locating, setLocating] = useState(false);
   const [problem, setProblem] = useState<LocationProblem | undefined>();
   const [suggestions, setSuggestions] = useState<PlaceEntry[] | undefined>();
+  const [numbered, setNumbered] = useState(false);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
   const [noMatch, setNoMatch] = useState(false);
   const [results, setResults] = useState<PointResult[] | undefined>();
   const [loadProblem, setLoadProblem] = useState<LoadOutcome | undefined>();
@@ -67,19 +71,23 @@ export function PlacesScreen() {
   useEffect(() => {
     if (!q) return;
     let live = true;
-    findPlaces(q).then(
-      (found) => {
+    findPlace(q).then(
+      (answer) => {
         if (!live) return;
         if (q === lastQuery && getOrigin()?.how === 'text') return; // same search, only the filter changed
         lastQuery = q;
-        const clear = clearChoice(q, found);
-        if (clear) pick(clear);
-        else {
-          setSuggestions(found);
-          setNoMatch(found.length === 0);
-        }
+        if (answer.kind === 'place') return pick(answer.place);
+        // No place chosen yet: the list of an earlier place must not stay under its heading.
+        setOrigin(undefined);
+        setSuggestions(answer.kind === 'choice' ? answer.places : undefined);
+        setNumbered(answer.kind === 'choice' && answer.numbered);
+        setNoMatch(answer.kind === 'none');
       },
-      () => live && setSearchFailed(true),
+      () => {
+        if (!live) return;
+        setOrigin(undefined);
+        setSearchFailed(true);
+      },
     );
     return () => void (live = false);
   }, [q]);
@@ -90,6 +98,9 @@ export function PlacesScreen() {
     void (async () => {
       const wanted = provincesForOrigin(origin);
       const outcomes = await Promise.all(wanted.map(ensureProvince));
+      // Searched or located here: keep these provinces for offline use (ids only, never the position).
+      rememberProvinces(wanted.filter((_, i) => outcomes[i]?.ok).map((p) => p.id));
+      void keepLoadedAssets('/assets/points/').catch(() => undefined);
       if (!live) return;
       setLoadProblem(outcomes.find((o) => !o.ok));
       // Without the person's own province, other provinces' points would only mislead.
@@ -99,7 +110,16 @@ export function PlacesScreen() {
     return () => void (live = false);
   }, [origin, service]);
 
+  // After "Tìm" or "Dùng vị trí của tôi" the list starts far below: take the person to it.
+  useEffect(() => {
+    if (!results || !focusResults || !resultsHeading.current) return;
+    focusResults = false;
+    resultsHeading.current.focus();
+    resultsHeading.current.scrollIntoView({ block: 'start' });
+  }, [results]);
+
   function pick(place: PlaceEntry) {
+    focusResults = true;
     setSuggestions(undefined);
     setNoMatch(false);
     setProblem(undefined);
@@ -115,6 +135,8 @@ export function PlacesScreen() {
     if (!r.ok) return setProblem(r.problem);
     if (!isInVietnam(r.position.lat, r.position.lng)) return setProblem('outside');
     setSuggestions(undefined);
+    setNoMatch(false);
+    focusResults = true;
     setOrigin({ how: 'gps', lat: r.position.lat, lng: r.position.lng });
     count('point_search', 'gps');
     // The typed place no longer applies: drop it from the URL, or a filter change would bring it back.
@@ -138,6 +160,7 @@ export function PlacesScreen() {
         onLocate={() => void locate()}
         onSearch={(text) => navigate(hrefFor('places', {}, { q: text, dv: service }))}
         suggestions={suggestions}
+        numbered={numbered}
         onPick={pick}
         noMatch={noMatch}
       />
@@ -152,8 +175,10 @@ export function PlacesScreen() {
         </p>
       )}
       {origin && results && (
-        <section class="found" aria-labelledby="results-heading">
-          <h2 id="results-heading">{place ? t('points.results.heading', { place }) : t('points.results.headingHere')}</h2>
+        <section class="found" aria-labelledby="results-heading" data-results>
+          <h2 id="results-heading" tabIndex={-1} ref={resultsHeading}>
+            {place ? t('points.results.heading', { place }) : t('points.results.headingHere')}
+          </h2>
           <p role="status">
             {results.length
               ? t(results.length === 1 ? 'points.results.countOne' : 'points.results.count', { count: results.length })

@@ -1,6 +1,6 @@
 import { holidays, loadIds, loadPlaces, loadProvince, provinces, unconfirmedHolidays } from 'virtual:content/points/index';
 import { PointCatalog, provincesFor } from '../../../core/points/lookup';
-import { namesPlace, searchByKey, searchKey } from '../../../core/points/search-key';
+import { understandPlace, type PlaceAnswer } from '../../../core/points/place-query';
 import type { PlaceEntry, ProvinceInfo } from '../../../core/points/types';
 
 /**
@@ -66,8 +66,8 @@ export function provincesForOrigin(o: Origin): ProvinceInfo[] {
 
 let placeList: Promise<readonly PlaceEntry[]> | undefined;
 
-/** Place names matching what the person typed, best first (the list loads on the first search). */
-export async function findPlaces(query: string, limit = 8): Promise<PlaceEntry[]> {
+/** What the typed text means: one place, a short choice, or nothing (the list loads on the first search). */
+export async function findPlace(query: string): Promise<PlaceAnswer> {
   placeList ??= loadPlaces().then(
     (m) => m.places,
     (e: unknown) => {
@@ -75,19 +75,7 @@ export async function findPlaces(query: string, limit = 8): Promise<PlaceEntry[]
       throw e;
     },
   );
-  const list = await placeList;
-  return searchByKey(query, list, (p) => [searchKey(p.name)]).slice(0, limit);
-}
-
-/**
- * The place a typed query clearly means, if any: the only match, or the places it names outright
- * when they all lie in one province (the current commune comes first). Otherwise the person chooses.
- */
-export function clearChoice(query: string, found: readonly PlaceEntry[]): PlaceEntry | undefined {
-  if (found.length === 1) return found[0];
-  const key = searchKey(query);
-  const named = found.filter((p) => namesPlace(key, searchKey(p.name)));
-  return named.length > 0 && named.every((p) => p.province === named[0]?.province) ? named[0] : undefined;
+  return understandPlace(query, await placeList, provinces);
 }
 
 /** The province a point belongs to, for a point opened straight from a link or QR code. */

@@ -9,13 +9,14 @@ import type { RegistrationPoint } from '../../../core/points/types';
 import { verification } from '../../../core/points/verification';
 import { hrefFor } from '../../../core/routes';
 import { telHref } from '../../../core/site';
+import { keepLoadedAssets } from '../../../platform/offline/keep-assets';
 import { PhoneIcon, PinIcon } from '../../components/icons';
 import { Page } from '../../components/page';
 import { count } from '../../count';
 import { useLang, useRoute, useT } from '../../hooks';
 import { Link } from '../../router';
 import { statusText } from './format';
-import { catalog, ensureProvince, holidays, provinceOfPoint, unconfirmedHolidays } from './places-store';
+import { catalog, ensureProvince, holidays, provinceOfPoint, provinces, unconfirmedHolidays } from './places-store';
 import { SessionList } from './session-list';
 import { VerificationNote } from './verification-note';
 import { WeekHours } from './week-hours';
@@ -27,19 +28,24 @@ export async function withPoint(route: { params: { id?: string } }) {
 }
 
 const tried = new Set<string>();
+/** Points whose province could not load for want of a network (not points that do not exist). */
+const offline = new Set<string>();
 
 async function loadPointData(id: string): Promise<void> {
   if (catalog.byId(id)) return;
   tried.add(id);
   try {
     const province = await provinceOfPoint(id);
-    if (province) await ensureProvince(province);
+    const outcome = province && (await ensureProvince(province));
+    if (outcome && !outcome.ok && outcome.problem === 'offline') offline.add(id);
+    // A first visit from a link: keep this province for offline use (no worker controlled the fetch).
+    if (outcome && outcome.ok) void keepLoadedAssets('/assets/points/').catch(() => undefined);
   } catch {
-    // Offline before this point's province was ever opened: the screen says it is not available.
+    offline.add(id); // the list of points never reached this device
   }
 }
 
-type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; point: RegistrationPoint };
+type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'offline' } | { state: 'ready'; point: RegistrationPoint };
 
 /** /diem/<id>: one point, with call, directions, hours, mobile dates and "add to calendar". */
 export function PointScreen() {
@@ -48,18 +54,29 @@ export function PointScreen() {
   const id = useRoute().params.id ?? '';
   const [loaded, setLoaded] = useState<Loaded>(() => {
     const point = catalog.byId(id);
-    return point ? { state: 'ready', point } : tried.has(id) ? { state: 'missing' } : { state: 'loading' };
+    return point ? { state: 'ready', point } : tried.has(id) ? { state: offline.has(id) ? 'offline' : 'missing' } : { state: 'loading' };
   });
 
   useEffect(() => {
     if (loaded.state !== 'loading') return;
     void loadPointData(id).then(() => {
       const point = catalog.byId(id);
-      setLoaded(point ? { state: 'ready', point } : { state: 'missing' });
+      setLoaded(point ? { state: 'ready', point } : { state: offline.has(id) ? 'offline' : 'missing' });
     });
   }, [id]);
 
   const hotline = site.hotlines[0]?.number ?? '1900 0368';
+  if (loaded.state === 'offline') {
+    // A shared link opened with no network before this province's data ever reached the phone.
+    return (
+      <Page title={t('points.point.offlineTitle')}>
+        <p data-point-state="offline">{t('points.point.offlineNext', { hotline })}</p>
+        <p>
+          <Link href={hrefFor('places')}>{t('points.point.backToList')}</Link>
+        </p>
+      </Page>
+    );
+  }
   if (loaded.state !== 'ready') {
     return (
       <Page title={loaded.state === 'loading' ? t('common.loading') : t('points.point.notFound')}>
@@ -114,7 +131,12 @@ export function PointScreen() {
         />
       )}
       {sessions.length > 0 && (
-        <SessionList point={point} occurrences={upcomingOccurrences(sessions, now, { limit: 12 })} today={now.date} />
+        <SessionList
+          point={point}
+          provinceName={provinces.find((p) => p.id === point.province)?.name}
+          occurrences={upcomingOccurrences(sessions, now, { limit: 12 })}
+          today={now.date}
+        />
       )}
       <h2>{t('points.point.address')}</h2>
       <p>

@@ -2,7 +2,7 @@ import type { PointResult } from '../../../core/points/lookup';
 import { hrefFor } from '../../../core/routes';
 import { useLang, useT } from '../../hooks';
 import { Link } from '../../router';
-import { dayLabel, distanceText, shortDate, statusText } from './format';
+import { dayLabel, distanceText, shortDate, statusText, timesText } from './format';
 import { VerificationNote } from './verification-note';
 
 /** Points by distance: name, kind and km, open now or when, the next mobile dates, how sure. */
@@ -11,27 +11,40 @@ export function ResultList({ results, today }: { results: PointResult[]; today: 
   const lang = useLang();
   return (
     <ol class="plain-list results">
-      {results.map((r) => (
-        <li key={r.point.id} class="result">
-          <h3 class="result-name">
-            <Link href={hrefFor('place', { id: r.point.id })}>{r.point.name}</Link>
-          </h3>
-          <p class="result-meta">
-            {t(`points.kind.${r.point.kind}`)} · {distanceText(r.km, lang)}
-          </p>
-          <p class={`result-status status-${r.status.state}`}>{statusText(r.status, today, t, lang)}</p>
-          {r.nextSessions.length > 0 && (
-            <p class="result-sessions">
-              {t('points.sessions.next', {
-                dates: [
-                  ...new Set(r.nextSessions.map((o) => (o.date === today ? dayLabel(o.date, today, t, lang) : shortDate(o.date, lang)))),
-                ].join(', '),
-              })}
+      {results.map((r) => {
+        const session = r.point.kind === 'mobile' ? r.nextSessions[0] : undefined;
+        const later = session ? r.nextSessions.slice(1) : r.nextSessions;
+        return (
+          <li key={r.point.id} class="result" data-point-id={r.point.id}>
+            <h3 class="result-name">
+              <Link href={hrefFor('place', { id: r.point.id })}>{r.point.name}</Link>
+            </h3>
+            <p class="result-meta">
+              {t(`points.kind.${r.point.kind}`)} · {distanceText(r.km, lang)}
             </p>
-          )}
-          <VerificationNote state={r.verification} verified={r.point.verified} />
-        </li>
-      ))}
+            {session ? (
+              // A mobile team's venue has no office hours: its next session is what matters.
+              <p class="result-status status-session" data-status="session">
+                {t('points.status.session', { times: timesText(session.times), day: dayLabel(session.date, today, t, lang) })}
+              </p>
+            ) : (
+              <p class={`result-status status-${r.status.state}`} data-status={r.status.state}>
+                {statusText(r.status, today, t, lang)}
+              </p>
+            )}
+            {later.length > 0 && (
+              <p class="result-sessions">
+                {t(session ? 'points.sessions.later' : 'points.sessions.next', {
+                  dates: [
+                    ...new Set(later.map((o) => (o.date === today ? dayLabel(o.date, today, t, lang) : shortDate(o.date, lang)))),
+                  ].join(', '),
+                })}
+              </p>
+            )}
+            <VerificationNote state={r.verification} verified={r.point.verified} />
+          </li>
+        );
+      })}
     </ol>
   );
 }

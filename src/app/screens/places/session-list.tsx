@@ -1,51 +1,84 @@
-import { buildIcs, sessionEvents } from '../../../core/points/ics';
+import { useState } from 'preact/hooks';
 import type { SessionOccurrence } from '../../../core/points/sessions';
 import type { RegistrationPoint } from '../../../core/points/types';
-import { count } from '../../count';
 import { useLang, useT } from '../../hooks';
 import { fullDay, shortDate, timesText } from './format';
-import type { Translate } from '../../i18n';
+import { downloadSession, sessionMessage, shareSession, type SessionText } from './session-actions';
 
-/** A mobile team's coming dates at this place, each addable to the phone's calendar. */
-export function SessionList({ point, occurrences, today }: { point: RegistrationPoint; occurrences: SessionOccurrence[]; today: string }) {
+/**
+ * A mobile team's coming dates at this place. Each can go into the phone's calendar (an .ics, with
+ * a reminder the day before) or, for the many people without a calendar app, be sent as a message
+ * to oneself or a relative through the share sheet.
+ */
+export function SessionList(props: { point: RegistrationPoint; provinceName?: string; occurrences: SessionOccurrence[]; today: string }) {
   const t = useT();
-  const lang = useLang();
+  const { occurrences, today } = props;
   return (
     <>
       <h2>{t('points.sessions.heading')}</h2>
       {occurrences.length === 0 && <p>{t('points.sessions.none')}</p>}
       <ul class="plain-list sessions">
         {occurrences.map((o) => (
-          <li key={`${o.session.id}-${o.date}`} class="session">
-            <p>
-              <strong>{fullDay(o.date, t, lang)}</strong>
-              {o.date === today && ` (${t('points.weekday.today')})`}: {timesText(o.times)}
-            </p>
-            {o.session.notes && <p class="hint">{o.session.notes}</p>}
-            <button type="button" class="button button-secondary" onClick={() => download(point, o, t, lang)}>
-              {t('points.sessions.addToCalendar', { date: shortDate(o.date, lang) })}
-            </button>
-          </li>
+          <SessionItem key={`${o.session.id}-${o.date}`} {...props} occurrence={o} today={today} />
         ))}
       </ul>
     </>
   );
 }
 
-/** The .ics is made here on the device and handed to the calendar app as a download. */
-function download(point: RegistrationPoint, o: SessionOccurrence, t: Translate, lang: string) {
-  const summary = t('points.sessions.calendarSummary', { place: point.name });
-  const warning = point.sample || !point.verified ? t('points.verify.unverified') : '';
-  const description = [t('points.sessions.calendarNote'), warning, o.session.notes ?? ''].filter(Boolean).join('\n');
-  const url = `${location.origin}/diem/${encodeURIComponent(point.id)}${lang === 'en' ? '?lang=en' : ''}`;
-  const ics = buildIcs(sessionEvents([o], point, { summary, description, url }), Date.now());
-  const href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = `${o.session.id}-${o.date}.ics`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-  count('point_calendar');
+type Said = { what: 'downloaded' | 'shared' | 'copied' | 'shown'; message?: string } | undefined;
+
+function SessionItem({
+  point,
+  provinceName,
+  occurrence: o,
+  today,
+}: {
+  point: RegistrationPoint;
+  provinceName?: string;
+  occurrence: SessionOccurrence;
+  today: string;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const [said, setSaid] = useState<Said>();
+  const text: SessionText = { point, provinceName, occurrence: o, t, lang };
+  const date = shortDate(o.date, lang);
+  return (
+    <li class="session" data-session-date={o.date}>
+      <p>
+        <strong>{fullDay(o.date, t, lang)}</strong>
+        {o.date === today && ` (${t('points.weekday.today')})`}: {timesText(o.times)}
+      </p>
+      {o.session.notes && <p class="hint">{o.session.notes}</p>}
+      <div class="session-actions">
+        <button
+          type="button"
+          class="button button-secondary"
+          data-action="session-message"
+          onClick={() =>
+            void shareSession(text).then((what) => setSaid({ what, message: what === 'shown' ? sessionMessage(text) : undefined }))
+          }
+        >
+          {t('points.sessions.message', { date })}
+        </button>
+        <button
+          type="button"
+          class="button button-secondary"
+          data-action="session-calendar"
+          onClick={() => {
+            downloadSession(text);
+            setSaid({ what: 'downloaded' });
+          }}
+        >
+          {t('points.sessions.addToCalendar', { date })}
+        </button>
+      </div>
+      {/* Say what happened: a download alone looks like nothing happened on most phones. */}
+      <p role="status" class="hint" data-session-said={said?.what}>
+        {said && said.what !== 'shared' && t(`points.sessions.said.${said.what}`, { date })}
+      </p>
+      {said?.message && <p class="session-message">{said.message}</p>}
+    </li>
+  );
 }

@@ -14,6 +14,8 @@ export function WherePanel(props: {
   onLocate: () => void;
   onSearch: (query: string) => void;
   suggestions?: PlaceEntry[];
+  /** The choice is for a ward known only by its number ("Phường 12"): say why. */
+  numbered?: boolean;
   onPick: (place: PlaceEntry) => void;
   noMatch?: boolean;
 }) {
@@ -57,17 +59,18 @@ export function WherePanel(props: {
         </div>
       </form>
       {props.noMatch && (
-        <p class="where-problem" role="alert">
+        <p class="where-problem" role="alert" data-problem="no-match">
           {t('points.where.noMatch', { query: props.query })}
         </p>
       )}
       {props.suggestions && props.suggestions.length > 0 && (
-        <div class="where-suggestions">
+        <div class="where-suggestions" data-place-choices>
           <p id="suggestions-label">{t('points.where.suggestions')}</p>
+          {props.numbered && <p class="hint">{t('points.where.numbered')}</p>}
           <ul class="plain-list" aria-labelledby="suggestions-label">
             {props.suggestions.map((p) => (
               <li key={`${p.province}|${p.name}`}>
-                <button type="button" class="link-button suggestion" onClick={() => props.onPick(p)}>
+                <button type="button" class="link-button suggestion" data-province={p.province} onClick={() => props.onPick(p)}>
                   {p.name}
                   <span class="suggestion-where">
                     {' · '}
