@@ -76,7 +76,8 @@ export function Shell({ children, onLanguage, i18n }: { children: ComponentChild
             <li>
               <Link href={hrefFor('privacy')}>{t('common.footer.privacy')}</Link>
             </li>
-            <li class="not-on-phone">
+            {/* Last: a phone leaves the organizers' posters out (layout.css). */}
+            <li>
               <Link href={hrefFor('posters')}>{t('common.footer.posters')}</Link>
             </li>
           </ul>

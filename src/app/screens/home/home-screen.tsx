@@ -15,17 +15,14 @@ const Job = ({
   title,
   body,
   onClick,
-  phoneHidden,
 }: {
-  /** Kiosk and computer only: on a phone the page already is on the person's phone. */
-  phoneHidden?: boolean;
   href: string;
   icon: FunctionComponent;
   title: string;
   body: string;
   onClick?: (e: MouseEvent) => void;
 }) => (
-  <li class={phoneHidden ? 'job not-on-phone' : 'job'}>
+  <li class="job">
     <Link href={href} class="job-link" onClick={onClick}>
       <span class="job-icon">
         <Icon />
@@ -50,8 +47,8 @@ function Home({ t }: { t: Translate }) {
         <Job href={hrefFor('checker')} icon={CheckIcon} title={t('home.jobs.checker.title')} body={t('home.jobs.checker.body')} />
         <Job href={hrefFor('guides')} icon={BookIcon} title={t('home.jobs.guides.title')} body={t('home.jobs.guides.body')} />
         <Job href={hrefFor('places')} icon={PinIcon} title={t('home.jobs.places.title')} body={t('home.jobs.places.body')} />
+        {/* Last, so a phone can leave it out (layout.css): the page already is on the person's phone. */}
         <Job
-          phoneHidden
           href={hrefFor('home')}
           icon={QrIcon}
           title={t('home.jobs.share.title')}

@@ -25,30 +25,36 @@ export function AttractScreen({ setup }: { setup: KioskSetup }) {
   ];
   return (
     <Page title={t('kiosk.attract.title')} lead={setup.placeName || undefined}>
-      <AttractMessages />
-      <ul class="kiosk-ways">
-        {ways.map((w) => (
-          <li key={w.href}>
-            <Link href={w.href} class={w.primary ? 'button kiosk-way' : 'button button-secondary kiosk-way'} onClick={enterFullscreen}>
-              {w.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <p class="hint">{t('kiosk.attract.privacy')}</p>
-      <PhoneQr kioskId={setup.kioskId} />
-      <section class="kiosk-manage" aria-labelledby="kiosk-manage-title">
-        <h2 id="kiosk-manage-title" class="kiosk-manage-title">
-          {t('kiosk.manage.title')}
-        </h2>
-        {managing ? (
-          <PinForm pin={setup.pin} purpose="exit" onOk={() => void exitKioskMode(setup.lang)} />
-        ) : (
-          <button type="button" class="link-button" onClick={() => setManaging(true)}>
-            {t('kiosk.manage.exit')}
-          </button>
-        )}
-      </section>
+      <div class="kiosk-attract">
+        <div class="kiosk-attract-main">
+          <AttractMessages />
+          <ul class="kiosk-ways">
+            {ways.map((w) => (
+              <li key={w.href}>
+                <Link href={w.href} class={w.primary ? 'button kiosk-way' : 'button button-secondary kiosk-way'} onClick={enterFullscreen}>
+                  {w.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p class="hint">{t('kiosk.attract.privacy')}</p>
+        </div>
+        <div class="kiosk-attract-side">
+          <PhoneQr kioskId={setup.kioskId} />
+          <section class="kiosk-manage" aria-labelledby="kiosk-manage-title">
+            <h2 id="kiosk-manage-title" class="kiosk-manage-title">
+              {t('kiosk.manage.title')}
+            </h2>
+            {managing ? (
+              <PinForm pin={setup.pin} purpose="exit" onOk={() => void exitKioskMode(setup.lang)} />
+            ) : (
+              <button type="button" class="link-button" onClick={() => setManaging(true)}>
+                {t('kiosk.manage.exit')}
+              </button>
+            )}
+          </section>
+        </div>
+      </div>
     </Page>
   );
 }

@@ -23,7 +23,7 @@ export function PhoneQr({ kioskId }: { kioskId: string }) {
     return () => void (live = false);
   }, [link]);
   return (
-    <section class="kiosk-phone" aria-labelledby="kiosk-phone-title">
+    <section class="kiosk-phone" aria-labelledby="kiosk-phone-title" data-kiosk-qr>
       <h2 id="kiosk-phone-title">{t('kiosk.attract.phoneTitle')}</h2>
       <p>{t('kiosk.attract.phoneText')}</p>
       {qr ? (

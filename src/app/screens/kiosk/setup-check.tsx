@@ -58,7 +58,7 @@ export function SetupCheck({ query }: { query: URLSearchParams }) {
           <PinForm pin={existing.pin} purpose="replace" onOk={() => setUnlocked(true)} />
         </>
       ) : (
-        <button type="button" class="button" onClick={apply}>
+        <button type="button" class="button" data-action="kiosk-enable" onClick={apply}>
           {t('kiosk.setup.apply')}
         </button>
       )}
