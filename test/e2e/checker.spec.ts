@@ -27,6 +27,7 @@ async function noSideways(page: Page) {
 }
 
 test('complete the checker, change one answer, go back, and reopen the shared link elsewhere', async ({ page, browser }) => {
+  test.setTimeout(90_000); // eleven screens, each checked by axe, on a shared machine
   await page.goto('/kiem-tra');
   await expect(question(page)).toHaveAttribute('data-question', 'nationality');
   await expectNoAxeViolations(page);
@@ -161,5 +162,14 @@ test('the result reads in English, from the same link', async ({ page }) => {
   await expect(outcome(page)).toHaveAttribute('data-outcome', 'activate-now');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('with an old ID card, the next steps start with going to make the card, not with waiting', async ({ page }) => {
+  await page.goto('/kiem-tra?a=nv-a14-tn-co-so-pn');
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'card-first');
+  const steps = page.locator('[data-next-steps] > li');
+  await expect(steps.first()).toHaveAttribute('data-step', 'go');
+  await expect(steps.first().locator('a[href="/diem?dv=card"]')).toBeVisible();
   await expectNoAxeViolations(page);
 });

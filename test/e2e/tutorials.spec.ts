@@ -206,7 +206,7 @@ test('large text and a 320 px screen: the step still fits, with big targets', as
 });
 
 test('axe finds no violations on the list, every overview and every first step, in both languages', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // two axe runs per tutorial, on a shared, loaded machine
   await page.goto('/huong-dan');
   await expect(page.locator('.guide-list > li')).toHaveCount(TUTORIALS.length);
   await expectNoAxeViolations(page);

@@ -20,6 +20,7 @@ export function ResultView({ result, ruleset, answersKey }: { result: Result; ru
   const t = useT();
   const lang = useLang();
   const { outcome, blockers, bring } = result;
+  const goFirst = outcome.place === 'card' || outcome.place === 'level2' ? outcome.place : undefined;
   useEffect(() => {
     if (lastCounted === answersKey) return;
     lastCounted = answersKey;
@@ -60,15 +61,24 @@ export function ResultView({ result, ruleset, answersKey }: { result: Result; ru
       {(outcome.then.length > 0 || outcome.tutorials.length > 0 || outcome.place) && (
         <section aria-labelledby="result-next">
           <h2 id="result-next">{t('checker.result.next')}</h2>
-          {outcome.then.length > 0 && (
-            <ol class="checker-then">
+          {(outcome.then.length > 0 || goFirst) && (
+            <ol class="checker-then" data-next-steps>
+              {/* When the outcome is "go to the police" (a card, level 2), going there is step 1:
+                  waiting for the SMS cannot come before it. */}
+              {goFirst && (
+                <li data-step="go">
+                  <PlaceLink place={goFirst} primary />
+                </li>
+              )}
               {outcome.then.map((step, i) => (
-                <li key={i}>{pick(step, lang)}</li>
+                <li key={i} data-step="then">
+                  {pick(step, lang)}
+                </li>
               ))}
             </ol>
           )}
           <TutorialLinks links={outcome.tutorials} primary />
-          {outcome.place && <PlaceLink place={outcome.place} primary />}
+          {outcome.place && !goFirst && <PlaceLink place={outcome.place} primary />}
         </section>
       )}
 

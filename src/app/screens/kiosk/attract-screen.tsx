@@ -25,9 +25,9 @@ export function AttractScreen({ setup }: { setup: KioskSetup }) {
   ];
   return (
     <Page title={t('kiosk.attract.title')} lead={setup.placeName || undefined}>
+      <AttractMessages />
       <div class="kiosk-attract">
         <div class="kiosk-attract-main">
-          <AttractMessages />
           <ul class="kiosk-ways">
             {ways.map((w) => (
               <li key={w.href}>
@@ -38,9 +38,6 @@ export function AttractScreen({ setup }: { setup: KioskSetup }) {
             ))}
           </ul>
           <p class="hint">{t('kiosk.attract.privacy')}</p>
-        </div>
-        <div class="kiosk-attract-side">
-          <PhoneQr kioskId={setup.kioskId} />
           <section class="kiosk-manage" aria-labelledby="kiosk-manage-title">
             <h2 id="kiosk-manage-title" class="kiosk-manage-title">
               {t('kiosk.manage.title')}
@@ -53,6 +50,9 @@ export function AttractScreen({ setup }: { setup: KioskSetup }) {
               </button>
             )}
           </section>
+        </div>
+        <div class="kiosk-attract-side">
+          <PhoneQr kioskId={setup.kioskId} />
         </div>
       </div>
     </Page>
