@@ -39,6 +39,8 @@ const { isCountingOn, pendingCountTotal, setCountingOn } = await import('../../.
 const { PrivacyScreen } = await import('../../../src/app/screens/privacy/privacy-screen');
 
 const settle = () => new Promise((r) => setTimeout(r, 50));
+// Delivery runs on idle callbacks and IndexedDB: on a loaded machine it takes more than waitFor's 1 s default.
+const PATIENT = { timeout: 15_000, interval: 50 };
 
 describe('count() in the app', () => {
   it('records counts with their context and delivers them; the device keeps nothing acknowledged', async () => {
@@ -53,7 +55,7 @@ describe('count() in the app', () => {
     await vi.waitFor(async () => {
       expect(uploads.flatMap((b) => b.counters).reduce((s, c) => s + c.n, 0)).toBe(5);
       expect(await pendingCountTotal()).toBe(0);
-    });
+    }, PATIENT);
     const counters = uploads.flatMap((b) => b.counters);
     const home = counters.find((c) => c.event === 'screen_open');
     expect(home).toMatchObject({ channel: 'phone', source: 'poster-q5', param: 'home', n: 2 });
@@ -70,7 +72,7 @@ describe('count() in the app', () => {
   it('records and sends nothing once switched off, and forgets what was waiting', async () => {
     fetchStub.mockImplementation(async () => new Response('offline', { status: 503 }));
     count('checker_start');
-    await vi.waitFor(async () => expect(await pendingCountTotal()).toBe(1));
+    await vi.waitFor(async () => expect(await pendingCountTotal()).toBe(1), PATIENT);
     await setCountingOn(false);
     expect(isCountingOn()).toBe(false);
     expect(await pendingCountTotal()).toBe(0);
