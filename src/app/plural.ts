@@ -7,7 +7,7 @@ import type { Translate } from './i18n';
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
 /**
- * The form of `key` for `count` in `lang` (Intl.PluralRules): "About 1 working day", "About 3
+ * The form of `key` for `count` in `lang` (Intl.PluralRules): "At most 1 working day", "At most 3
  * working days". A language whose table lacks the text falls back to Vietnamese, which has only
  * the "other" form. Kept out of i18n.ts so the first screen does not carry it.
  */

@@ -15,17 +15,17 @@ const waiting = (lang: Lang, days: number, primary: Messages = lang === 'en' ? e
 
 describe('plural texts', () => {
   it('picks the English form by number: 1 working day, 3 working days', () => {
-    expect(waiting('en', 1)).toBe('About 1 working day');
-    expect(waiting('en', 3)).toBe('About 3 working days');
-    expect(waiting('en', 7)).toBe('About 7 working days');
+    expect(waiting('en', 1)).toBe('At most 1 working day');
+    expect(waiting('en', 3)).toBe('At most 3 working days');
+    expect(waiting('en', 7)).toBe('At most 7 working days');
   });
 
   it('uses the one Vietnamese form for every number', () => {
-    expect(waiting('vi', 1)).toBe('Khoảng 1 ngày làm việc');
-    expect(waiting('vi', 7)).toBe('Khoảng 7 ngày làm việc');
+    expect(waiting('vi', 1)).toBe('Tối đa 1 ngày làm việc');
+    expect(waiting('vi', 7)).toBe('Tối đa 7 ngày làm việc');
   });
 
   it('falls back to the Vietnamese text when the English table lacks it', () => {
-    expect(waiting('en', 1, {})).toBe('Khoảng 1 ngày làm việc');
+    expect(waiting('en', 1, {})).toBe('Tối đa 1 ngày làm việc');
   });
 });
