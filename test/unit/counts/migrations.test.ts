@@ -67,7 +67,10 @@ describe('SQLite schema version', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       db.pragma('user_version = 999');
       db.close();
-      expect(() => openSqlite(dir)).toThrow(`database schema 999 is newer than this server (${SCHEMA_VERSION})`);
+      // One line that names the file and the fix (the start-up message, see sqlite-problems.ts).
+      expect(() => openSqlite(dir)).toThrow(
+        `${join(dir, 'vneid-guide.sqlite')}: database schema 999 is newer than this server's (${SCHEMA_VERSION}); run`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
