@@ -29,6 +29,7 @@ const SLIP_LAST_CHECKED = '2026-12-01';
  */
 export function SlipScreen() {
   const t = useT();
+  const lang = useLang();
   const { query } = useRoute();
   const ruleset = rulesetInForce(rulesets, todayInVietnam()) ?? rulesets[rulesets.length - 1]!;
   const pointId = query.get('diem') ?? undefined;
@@ -56,7 +57,7 @@ export function SlipScreen() {
           class="button button-secondary"
           data-action="save-image"
           onClick={() =>
-            void slipImage(slipLines(slip, point, t))
+            void slipImage(slipLines(slip, point, t, lang))
               .then((blob) => shareOrDownload(blob, 'giay-mang-theo.png'))
               .then(
                 () => setImageState('saved'),
@@ -150,8 +151,12 @@ function placesUrl(): string {
   return `${location.host}${hrefFor('places', {}, { dv: 'level2' })}`;
 }
 
-function slipLines(slip: Slip, point: RegistrationPoint | undefined, t: ReturnType<typeof useT>): SlipLine[] {
-  const lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+function slipLines(
+  slip: Slip,
+  point: RegistrationPoint | undefined,
+  t: ReturnType<typeof useT>,
+  lang: ReturnType<typeof useLang>,
+): SlipLine[] {
   const hotline = site.hotlines[0]?.number ?? '1900 0368';
   return [
     { kind: 'title', text: t('slip.heading') },
