@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { parse } from 'yaml';
 import { contentPlugin } from './src/build/content-plugin';
+import { compactHtml } from './src/build/compact-html';
 import { routePreloads } from './src/build/route-preloads';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -22,6 +23,7 @@ export default defineConfig({
   plugins: [
     contentPlugin(),
     preact(),
+    compactHtml(), // index.html without indentation: it is on the first round trip
     routePreloads(), // dist/route-preloads.json: what each route needs, for the server's preload links
     VitePWA({
       strategies: 'injectManifest',
