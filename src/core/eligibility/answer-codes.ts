@@ -8,8 +8,21 @@ import type { Answers, NodeId, OptionId, Ruleset } from './types';
  */
 export const SEPARATOR = '-';
 
-/** A link with more pieces than this is not one we made: only its start is read. */
-const MAX_PIECES = 16;
+/** A link with more pieces, or longer text, than this is not one we made: only its start is read. */
+export const MAX_PIECES = 16;
+export const MAX_ANSWERS_TEXT = 400;
+
+/** What a piece can be: the question's letter and the option's code (one to three letters or digits). */
+export const ANSWER_PIECE = /^[a-z][a-z0-9]{1,3}$/;
+
+/** The pieces of a link's answers, lower-case. Separators other than ours are forgiven: a link
+ * retyped from paper may use dots or spaces. */
+export function answerPieces(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[-.,;_\s]+/)
+    .filter((p) => p !== '');
+}
 
 export function encodeAnswers(ruleset: Ruleset, steps: readonly Step[]): string {
   const parts: string[] = [];
@@ -48,20 +61,16 @@ export interface DecodedAnswers {
 export function decodeAnswers(ruleset: Ruleset, raw: string | null | undefined): DecodedAnswers {
   const answers: Record<NodeId, OptionId> = {};
   const dropped: DroppedAnswer[] = [];
-  // Separators other than ours are forgiven: a link retyped from paper may use dots or spaces.
   const text = raw ?? '';
-  const pieces = text
-    .slice(0, 400)
-    .toLowerCase()
-    .split(/[-.,;_\s]+/)
-    .filter((p) => p !== '');
+  const tooLong = text.length > MAX_ANSWERS_TEXT;
+  const pieces = answerPieces(text.slice(0, MAX_ANSWERS_TEXT));
   // A cut-off last piece could read as a different answer ("a14" cut to "a1"): never use it.
-  if (pieces.length > MAX_PIECES || text.length > 400) {
-    if (text.length > 400) pieces.pop();
+  if (pieces.length > MAX_PIECES || tooLong) {
+    if (tooLong) pieces.pop();
     dropped.push({ text: '…', reason: 'unreadable' });
   }
   for (const piece of pieces.slice(0, MAX_PIECES)) {
-    if (!/^[a-z][a-z0-9]{1,3}$/.test(piece)) {
+    if (!ANSWER_PIECE.test(piece)) {
       dropped.push({ text: shown(piece), reason: 'unreadable' });
       continue;
     }

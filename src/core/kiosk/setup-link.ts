@@ -3,8 +3,6 @@ import { isLang, SOURCE_LANG, type Lang } from '../i18n/languages';
 import { isInVietnam } from '../points/distance';
 import { formatPinHash, parsePinHash, type PinHash } from './pin';
 
-export { queryPairs } from './query-pairs';
-
 /**
  * A kiosk's setup (thiết lập kiosk), as an organizer hands it over: a link, or the same link as a
  * QR code to scan with the tablet. Readable query parameters on the kiosk's own path, so a person

@@ -1,5 +1,5 @@
 import { isLang, SOURCE_LANG } from '../i18n/languages';
-import { SEPARATOR as ANSWER_SEPARATOR } from '../eligibility/answer-codes';
+import { ANSWER_PIECE, answerPieces, MAX_ANSWERS_TEXT, MAX_PIECES, SEPARATOR as ANSWER_SEPARATOR } from '../eligibility/answer-codes';
 import { isService } from '../points/types';
 import { matchRoute, type RouteId } from '../routes';
 import { LOCALITY_PARAM, normalizeLocalityParam } from '../counts/localities';
@@ -29,20 +29,15 @@ const PARAMS: Readonly<Record<string, ParamRule>> = {
   dv: { routes: ['places'], canonical: (v) => (isService(v) ? v : null) },
 };
 
-// Checker answer codes (core/eligibility/answer-codes): one piece per answered question, a letter
-// and a short option code ("nv-a14-sn"), at most 16 pieces. Only the syntax is checked here (the
-// checker reports pieces it does not know); pieces that cannot be answers are left out, and other
-// separators the checker forgives are written as its own.
-const ANSWER_PIECE = /^[a-z][a-z0-9]{1,3}$/;
-const MAX_ANSWER_PIECES = 16;
-
+// Checker answer codes (core/eligibility/answer-codes), read with the checker's own limits. Only the
+// syntax is checked here (the checker reports pieces it does not know): pieces that cannot be answers
+// are left out, other separators are written as the checker's own, and text longer than any link we
+// make is dropped whole.
 function canonicalAnswers(value: string): string | null {
-  if (value.length > 400) return null;
-  const pieces = value
-    .toLowerCase()
-    .split(/[-.,;_\s]+/)
+  if (value.length > MAX_ANSWERS_TEXT) return null;
+  const pieces = answerPieces(value)
     .filter((p) => ANSWER_PIECE.test(p))
-    .slice(0, MAX_ANSWER_PIECES);
+    .slice(0, MAX_PIECES);
   return pieces.length ? pieces.join(ANSWER_SEPARATOR) : null;
 }
 
@@ -60,30 +55,9 @@ export interface ShareOptions {
   place?: string | null;
 }
 
-/** A minimal query parser (core has no URLSearchParams type); '+' means a space, as in forms. */
-export function parseQuery(search: string): QueryLike {
-  const values = new Map<string, string>();
-  for (const part of search.replace(/^\?/, '').split('&')) {
-    if (!part) continue;
-    const eq = part.indexOf('=');
-    const key = safeDecode(eq < 0 ? part : part.slice(0, eq));
-    const value = safeDecode(eq < 0 ? '' : part.slice(eq + 1));
-    if (key !== null && value !== null && !values.has(key)) values.set(key, value);
-  }
-  return { get: (name) => values.get(name) ?? null };
-}
-
-function safeDecode(text: string): string | null {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return null;
-  }
-}
-
 /** Path and query of the canonical link, e.g. `/kiem-tra?a=t1:y,t2:n&src=chung-cu-a`. */
 export function sharePath(path: string, query: QueryLike | string = '', options: ShareOptions = {}): string {
-  const q = typeof query === 'string' ? parseQuery(query) : query;
+  const q = typeof query === 'string' ? new URLSearchParams(query) : query;
   const id = shareRouteId(path);
   const canonical = id === 'home' ? '/' : (matchRoute(path)?.path ?? '/');
 

@@ -23,7 +23,7 @@ export function normalizeSourceTag(raw: unknown): string | null {
   return TAG.test(lower) && !/\d{8}/.test(lower) ? lower : null;
 }
 
-/** Anything with URLSearchParams' `get` (core has no DOM types, so it cannot name URLSearchParams). */
+/** Anything with URLSearchParams' `get` (a URLSearchParams, or a test's stand-in). */
 export interface QueryLike {
   get(name: string): string | null;
 }

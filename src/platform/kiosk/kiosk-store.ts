@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { formatSetupQuery, parseSetup, queryPairs, type KioskSetup } from '../../core/kiosk/setup-link';
+import { formatSetupQuery, parseSetup, type KioskSetup } from '../../core/kiosk/setup-link';
 
 /**
  * The kiosk's configuration in IndexedDB (it survives reboots and every visitor's wipe: see
@@ -29,7 +29,7 @@ export async function readKioskSetup(): Promise<KioskSetup | undefined> {
   try {
     const record = await (await db()).get('config', KEY);
     if (!record || typeof record.query !== 'string') return undefined;
-    const check = parseSetup(queryPairs(record.query));
+    const check = parseSetup(new URLSearchParams(record.query));
     return check.ok ? check.setup : undefined;
   } catch {
     return undefined;

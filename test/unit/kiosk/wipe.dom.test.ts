@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { parseSetup, queryPairs } from '../../../src/core/kiosk/setup-link';
+import { parseSetup } from '../../../src/core/kiosk/setup-link';
 import { WIPE_STEPS } from '../../../src/core/kiosk/wipe-plan';
 import { openCountsDb, addCounts } from '../../../src/platform/counts/counts-db';
 import { readKioskSetup, saveKioskSetup } from '../../../src/platform/kiosk/kiosk-store';
@@ -12,7 +12,7 @@ import { readAllProgress, saveProgress } from '../../../src/platform/progress/pr
 import { readSettings } from '../../../src/platform/settings-store';
 
 const SETUP = parseSetup(
-  queryPairs(`setup=1&id=nvh-kp3&loc=79&lat=10.757&lng=106.663&lang=en&pin=150000.AAAAAAAAAAAAAAAAAAAAAA.${'B'.repeat(43)}`),
+  new URLSearchParams(`setup=1&id=nvh-kp3&loc=79&lat=10.757&lng=106.663&lang=en&pin=150000.AAAAAAAAAAAAAAAAAAAAAA.${'B'.repeat(43)}`),
 );
 
 async function allRecords(name: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchRoute } from '../../../src/core/routes';
-import { parseQuery, shareLink, shareLinkFromUrl, sharePath, shareRouteId } from '../../../src/core/share/share-link';
+import { shareLink, shareLinkFromUrl, sharePath, shareRouteId } from '../../../src/core/share/share-link';
 
 const ORIGIN = 'https://dinhdanh.example.vn';
 
@@ -125,13 +125,10 @@ describe('shareLink and shareLinkFromUrl', () => {
   });
 });
 
-describe('parseQuery', () => {
-  it('decodes, keeps the first of repeated keys, and skips malformed escapes', () => {
-    const q = parseQuery('?a=1&a=2&b=x+y&c=%zz&d');
-    expect(q.get('a')).toBe('1');
-    expect(q.get('b')).toBe('x y');
-    expect(q.get('c')).toBeNull();
-    expect(q.get('d')).toBe('');
-    expect(q.get('e')).toBeNull();
+describe('reading the query text', () => {
+  it('keeps the first of repeated parameters, reads + as a space and survives malformed escapes', () => {
+    expect(sharePath('/kiem-tra', '?a=nv-a14&a=nv-a11')).toBe('/kiem-tra?a=nv-a14');
+    expect(sharePath('/kiem-tra', '?a=nv+a14')).toBe('/kiem-tra?a=nv-a14');
+    expect(sharePath('/diem', '?dv=%zz&lang=en')).toBe('/diem?lang=en');
   });
 });

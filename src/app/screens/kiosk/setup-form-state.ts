@@ -2,7 +2,6 @@ import { isValidPin } from '../../../core/kiosk/pin';
 import {
   formatSetupQuery,
   parseSetup,
-  queryPairs,
   SETUP_VERSION,
   type SetupCheck,
   type SetupField,
@@ -52,7 +51,7 @@ export type FormProblem = SetupProblem<SetupField | 'pin2'>;
 
 export async function makeSetupLink(form: SetupForm): Promise<{ ok: true; query: string } | { ok: false; problems: FormProblem[] }> {
   const problems: FormProblem[] = [];
-  const draft: SetupCheck = parseSetup(queryPairs(queryOf(form, PLACEHOLDER_PIN)));
+  const draft: SetupCheck = parseSetup(new URLSearchParams(queryOf(form, PLACEHOLDER_PIN)));
   if (!draft.ok) problems.push(...draft.problems);
   if (!isValidPin(form.pin)) problems.push({ field: 'pin', kind: 'invalid', found: '•'.repeat(form.pin.length) });
   else if (form.pin !== form.pin2) problems.push({ field: 'pin2', kind: 'invalid' });
