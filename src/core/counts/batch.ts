@@ -1,3 +1,4 @@
+import { describeFound } from '../found';
 import { COUNT_LIMITS, isBatchId } from './limits';
 import { CHANNELS, addDays, isAppVersion, isChannel, isDay, isLocalityCode, isSourceTag, type Channel } from './dimensions';
 import { COUNT_EVENT_NAMES, describeParamRule, isCountEvent, isValidParam, type CountEvent } from './vocabulary';
@@ -88,15 +89,6 @@ export function toCounter(r: CounterRow): Counter {
 const MAX_PROBLEMS = 20;
 const COUNTER_KEYS = new Set(['day', 'hour', 'locality', 'channel', 'source', 'version', 'event', 'param', 'n']);
 
-function shown(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
 /** Remembers a check's answer per string value for one batch; non-strings are checked directly. */
 function memo(check: (value: string) => boolean): (value: unknown) => boolean {
   const known = new Map<string, boolean>();
@@ -119,7 +111,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function validateCountBatch(input: unknown, today: string): BatchCheck {
   const problems: CountProblem[] = [];
   const add = (path: string, value: unknown, expected: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ path, found: shown(value), expected });
+    if (problems.length < MAX_PROBLEMS) problems.push({ path, found: describeFound(value), expected });
   };
   if (!isPlainObject(input)) {
     add('batch', input, 'an object {batchId, counters}');

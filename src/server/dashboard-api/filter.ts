@@ -1,7 +1,6 @@
 import { addDays, daysBetween, isChannel, isDay, isLocalityCode } from '../../core/counts/dimensions';
+import { describeFound } from '../../core/found';
 import type { CountFilter } from '../storage/count-store';
-
-const shown = (value: string) => JSON.stringify(value.slice(0, 20));
 
 /** The longest range one request may ask for (a year, leap or not). */
 export const MAX_RANGE_DAYS = 366;
@@ -14,21 +13,22 @@ export const DEFAULT_RANGE_DAYS = 30;
 export function readFilter(query: (name: string) => string | undefined, today: string): CountFilter | { problem: string } {
   const to = query('to') || today;
   // `to` is checked first: the default `from` is counted back from it.
-  if (!isDay(to)) return { problem: `to: found ${shown(to)}, expected a date YYYY-MM-DD` };
+  if (!isDay(to)) return { problem: `to: found ${describeFound(to)}, expected a date YYYY-MM-DD` };
   const from = query('from') || addDays(to, -(DEFAULT_RANGE_DAYS - 1));
-  if (!isDay(from)) return { problem: `from: found ${shown(from)}, expected a date YYYY-MM-DD` };
+  if (!isDay(from)) return { problem: `from: found ${describeFound(from)}, expected a date YYYY-MM-DD` };
   if (from > to) return { problem: `from: found ${from}, expected a day on or before to (${to})` };
   if (daysBetween(from, to) + 1 > MAX_RANGE_DAYS)
     return { problem: `from–to: found ${daysBetween(from, to) + 1} days, expected at most ${MAX_RANGE_DAYS}` };
   const filter: CountFilter = { from, to };
   const locality = query('locality');
   if (locality) {
-    if (!isLocalityCode(locality)) return { problem: `locality: found ${shown(locality)}, expected a province code "79" or "79-26734"` };
+    if (!isLocalityCode(locality))
+      return { problem: `locality: found ${describeFound(locality)}, expected a province code "79" or "79-26734"` };
     filter.locality = locality;
   }
   const channel = query('channel');
   if (channel) {
-    if (!isChannel(channel)) return { problem: `channel: found ${shown(channel)}, expected phone, kiosk or volunteer` };
+    if (!isChannel(channel)) return { problem: `channel: found ${describeFound(channel)}, expected phone, kiosk or volunteer` };
     filter.channel = channel;
   }
   return filter;
