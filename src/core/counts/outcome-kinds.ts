@@ -24,6 +24,8 @@ const KIND_OF: Readonly<Record<string, OutcomeKind>> = {
   'upgrade-sim-first': 'outcome_prepare',
   'child-under6-card-first': 'outcome_prepare',
   'child-card-first': 'outcome_prepare',
+  // A barcode CCCD: must ask the police first, and may need the new card.
+  'barcode-card-police': 'outcome_prepare',
   // Already has an account, or only waits for approval.
   'level2-active': 'outcome_done',
   'wait-approval': 'outcome_done',

@@ -17,6 +17,7 @@ export type NotAcceptedId = 'expired-card' | 'cmnd' | 'photocopies' | 'other-sim
  */
 export const NOT_ACCEPTED_BY_BRING: Readonly<Record<string, readonly NotAcceptedId[]>> = {
   card: ['expired-card', 'cmnd'],
+  'barcode-card': ['expired-card', 'cmnd'],
   'child-card': ['expired-card'],
   'phone-own-sim': ['other-sim'],
   documents: ['photocopies'],

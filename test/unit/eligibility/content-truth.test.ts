@@ -78,12 +78,25 @@ describe(`Decree 69 rules on ${DAY_NOW}`, () => {
   });
 
   it('9. separates the old CMND from a valid CCCD without a chip, and says what is not confirmed', () => {
-    const { blockers } = outcomeFor('nationality=vn age=age14plus status=never card=old sim=own phone=nfc');
-    const noChip = blockers.find((b) => b.id === 'no-chip-card');
+    const cmnd = outcomeFor('nationality=vn age=age14plus status=never card=old sim=own phone=nfc');
+    expect(cmnd.outcome.id).toBe('card-first');
+    const noChip = cmnd.blockers.find((b) => b.id === 'no-chip-card');
     expect(noChip?.clear.vi).toMatch(/Chứng minh nhân dân hết giá trị từ 01\/01\/2025/);
-    expect(noChip?.clear.vi).toMatch(/không gắn chip \(mã vạch\) còn hạn vẫn là giấy tờ hợp lệ/);
-    expect(noChip?.unconfirmed?.vi).toMatch(/không gắn chip/);
     expect(noChip?.source).toMatch(/Luật Căn cước 2023, Điều 46/);
+
+    // A valid barcode CCCD is its own answer: not sent to get a new card first, told to ask, marked unconfirmed.
+    for (const answers of [
+      'nationality=vn age=age14plus status=never card=barcode sim=own phone=nfc',
+      'nationality=vn age=age14plus status=level1 card=barcode sim=own',
+    ]) {
+      const barcode = outcomeFor(answers);
+      expect(barcode.outcome.id, answers).toBe('barcode-card-police');
+      expect(barcode.outcome.unconfirmed?.vi).toMatch(/mã vạch/);
+      const blocker = barcode.blockers.find((b) => b.id === 'barcode-card');
+      expect(blocker?.clear.vi).toMatch(/còn hạn vẫn là giấy tờ hợp lệ/);
+      expect(blocker?.unconfirmed?.vi).toMatch(/mã vạch/);
+      expect(barcode.blockers.map((b) => b.id)).not.toContain('no-chip-card');
+    }
   });
 
   it("10. tells someone on a relative's number how to change it: commune police or 1900 0368, then activate again", () => {
@@ -97,6 +110,7 @@ describe(`Decree 69 rules on ${DAY_NOW}`, () => {
     ['upgrade-level2', 'nationality=vn age=age14plus status=level1 card=chip sim=own'],
     ['upgrade-sim-first', 'nationality=vn age=age14plus status=level1 card=chip sim=other'],
     ['card-first', 'nationality=vn age=age14plus status=never card=none sim=own phone=nfc'],
+    ['barcode-card-police', 'nationality=vn age=age14plus status=never card=barcode sim=own phone=android'],
     ['level2-police', 'nationality=vn age=age14plus status=never card=canCuoc sim=own phone=none'],
     ['level1-app', 'nationality=vn age=age14plus status=never card=chip sim=own phone=nfc'],
   ])('11. %s says what level 2 adds and links the add-documents tutorial', (id, answers) => {

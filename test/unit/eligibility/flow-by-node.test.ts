@@ -138,7 +138,7 @@ describe('Decree 59/2022 (2023 campaigns)', () => {
 
   describe('card', () => {
     it('offers no Căn cước card (it did not exist yet)', () => {
-      expect(r.questions.card?.options.map((o) => o.id)).toEqual(['chip', 'old', 'none', 'lostExpired']);
+      expect(r.questions.card?.options.map((o) => o.id)).toEqual(['chip', 'barcode', 'old', 'none', 'lostExpired']);
     });
     it('any card → sim', () => expect(next(r, { ...NEW, card: 'old' })).toBe('q:sim'));
   });

@@ -24,6 +24,7 @@ const SCENARIOS: Row[] = [
   [DAY_NOW, 'nationality=vn age=age14plus status=level1 card=lostExpired sim=own', 'card-first', ['card-lost-expired']],
   [DAY_NOW, 'nationality=vn age=age14plus status=never card=none sim=own phone=nfc', 'card-first', ['no-chip-card']],
   [DAY_NOW, 'nationality=vn age=age14plus status=never card=chip sim=unknown phone=nfc', 'sim-first', ['sim-unknown']],
+  [DAY_NOW, 'nationality=vn age=age14plus status=never card=barcode sim=own phone=android', 'barcode-card-police', ['barcode-card']],
   [DAY_NOW, 'nationality=vn age=age14plus status=never card=canCuoc sim=own phone=none', 'level2-police', ['no-smartphone']],
   [DAY_NOW, 'nationality=vn age=age14plus status=never card=chip sim=own phone=nfc', 'level1-app', []],
   [DAY_NOW, 'nationality=vn age=age14plus status=never card=canCuoc sim=own phone=iphone', 'level1-app', ['iphone-nfc-model']],
