@@ -166,10 +166,26 @@ test('the result reads in English, from the same link', async ({ page }) => {
 });
 
 test('with an old ID card, the next steps start with going to make the card, not with waiting', async ({ page }) => {
-  await page.goto('/kiem-tra?a=nv-a14-tn-co-so-pn');
+  await page.goto('/kiem-tra?a=nv-a14-tn-co');
   await expect(outcome(page)).toHaveAttribute('data-outcome', 'card-first');
   const steps = page.locator('[data-next-steps] > li');
   await expect(steps.first()).toHaveAttribute('data-step', 'go');
   await expect(steps.first().locator('a[href="/diem?dv=card"]')).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('questions that cannot change the outcome are skipped: no SIM or phone after an old card, no phone after a SIM not in one’s name', async ({
+  page,
+}) => {
+  await page.goto('/kiem-tra?a=nv-a14-tn');
+  await expect(question(page)).toHaveAttribute('data-question', 'card');
+  await page.locator('[data-question="card"] [data-answer="old"]').click();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'card-first');
+  await expect(page).toHaveURL(/\?a=nv-a14-tn-co$/);
+  await expectNoAxeViolations(page);
+
+  await page.goto('/kiem-tra?a=nv-a14-tn-cc');
+  await page.locator('[data-question="sim"] [data-answer="other"]').click();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'sim-first');
+  await expect(page).toHaveURL(/\?a=nv-a14-tn-cc-sk$/);
 });

@@ -114,8 +114,16 @@ function flowError(r: FileReport, p: FlowProblem): void {
       r.error(
         ['questions', p.question],
         `questions.${p.question}`,
-        `a question whose every answer gives the same result after ${answersText(p.answers)}`,
-        'a question asked only where its answer changes the outcome or its blockers',
+        `a question whose answer cannot change the outcome after ${answersText(p.answers)}, whatever is answered later`,
+        'a question asked only where some answer changes the outcome (decide that route with an earlier rule)',
+      );
+      break;
+    case 'blocker-never-shown':
+      r.error(
+        ['outcomes', p.outcome, 'blockers'],
+        `outcomes.${p.outcome}.blockers`,
+        `${p.blocker}, whose condition holds on no route to this outcome`,
+        'only blockers that can apply to someone reaching this outcome',
       );
       break;
     case 'unknown-target':
@@ -127,7 +135,7 @@ function flowError(r: FileReport, p: FlowProblem): void {
 function firstOfEachKind(problems: FlowProblem[]): FlowProblem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.kind}:${'question' in p ? p.question : ''}:${'node' in p ? p.node : ''}:${'outcome' in p ? p.outcome : ''}`;
+    const key = `${p.kind}:${'question' in p ? p.question : ''}:${'node' in p ? p.node : ''}:${'outcome' in p ? p.outcome : ''}:${'blocker' in p ? p.blocker : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,10 +1,10 @@
-import { holds, resultOf, type Progress, type Step } from './flow';
+import { holds, walk, type Progress, type Step } from './flow';
 import type { Answers, NodeId, OptionId, Ruleset, Target } from './types';
 
 /**
  * Whole-graph checks, run by the content build (so broken rules never reach a citizen) and by the
  * tests: every route ends in an outcome, every question and outcome can be reached, rules only
- * look at answers already given, and no question is asked whose answer cannot change the result.
+ * look at answers already given, and no question is asked whose answer cannot change the outcome.
  */
 export interface FlowPath {
   steps: Step[];
@@ -18,7 +18,8 @@ export type FlowProblem =
   | { kind: 'unasked-condition'; question: NodeId; node: NodeId; answers: Answers } // a rule reads an answer not given on this route
   | { kind: 'unreachable-question'; question: NodeId }
   | { kind: 'unreachable-outcome'; outcome: string }
-  | { kind: 'pointless-question'; question: NodeId; answers: Answers }; // every answer leads to the same result
+  | { kind: 'pointless-question'; question: NodeId; answers: Answers } // no answer can change the outcome
+  | { kind: 'blocker-never-shown'; outcome: string; blocker: string }; // its condition holds on no route to the outcome
 
 /** Every route through the graph, branching on every option of every question reached. */
 export function allPaths(ruleset: Ruleset): FlowPath[] {
@@ -35,7 +36,7 @@ export function checkFlow(ruleset: Ruleset): FlowProblem[] {
   for (const id of Object.keys(ruleset.outcomes)) {
     if (!seenOutcomes.has(id)) problems.push({ kind: 'unreachable-outcome', outcome: id });
   }
-  problems.push(...pointlessQuestions(ruleset, paths));
+  if (problems.length === 0) problems.push(...pointlessQuestions(ruleset), ...blockersNeverShown(ruleset, paths));
   return problems;
 }
 
@@ -105,37 +106,53 @@ function explore(ruleset: Ruleset): { paths: FlowPath[]; problems: FlowProblem[]
   return { paths, problems: dedupe(problems) };
 }
 
-/** A question whose every answer leads to one and the same result (outcome and blockers) is not worth asking. */
-function pointlessQuestions(ruleset: Ruleset, paths: FlowPath[]): FlowProblem[] {
-  // Group the finished routes by the prefix that led to a question, then by the option chosen there.
-  const byPrefix = new Map<string, { question: NodeId; answers: Answers; results: Map<OptionId, Set<string>> }>();
-  for (const path of paths) {
-    const signature = resultSignature(ruleset, path);
-    path.steps.forEach((step, i) => {
-      const prefix = path.steps.slice(0, i);
+/**
+ * A question may be asked only where its answer can change the outcome. The proof runs over every
+ * combination of answers (what any person could answer later): for a question reached after some
+ * earlier answers, it is pointless when, for every way of answering what comes after it, each of
+ * its options leads to the same outcome. Blockers do not count: a blocker that only shows with an
+ * answer to an otherwise pointless question is better said plainly in the outcome than asked for.
+ */
+function pointlessQuestions(ruleset: Ruleset): FlowProblem[] {
+  const matters = new Map<string, { question: NodeId; answers: Answers; changes: boolean }>();
+  for (const answers of everyCombination(ruleset)) {
+    const { steps } = walk(ruleset, answers);
+    steps.forEach((step, i) => {
+      const prefix = steps.slice(0, i);
       const key = prefix.map((s) => `${s.question}=${s.answer}`).join('&') + `>${step.question}`;
-      let entry = byPrefix.get(key);
+      let entry = matters.get(key);
       if (!entry) {
-        entry = { question: step.question, answers: Object.fromEntries(prefix.map((s) => [s.question, s.answer])), results: new Map() };
-        byPrefix.set(key, entry);
+        entry = { question: step.question, answers: Object.fromEntries(prefix.map((s) => [s.question, s.answer])), changes: false };
+        matters.set(key, entry);
       }
-      const set = entry.results.get(step.answer) ?? new Set<string>();
-      set.add(signature);
-      entry.results.set(step.answer, set);
+      if (entry.changes) return;
+      const question = ruleset.questions[step.question];
+      const outcomes = new Set(question?.options.map((o) => outcomeOf(ruleset, { ...answers, [step.question]: o.id })));
+      if (outcomes.size > 1) entry.changes = true;
     });
   }
+  return [...matters.values()]
+    .filter((e) => !e.changes && (ruleset.questions[e.question]?.options.length ?? 0) > 1)
+    .map(({ question, answers }) => ({ kind: 'pointless-question', question, answers }));
+}
+
+/** A blocker an outcome lists but whose condition holds on no route to it is dead text (often a question no longer asked there). */
+function blockersNeverShown(ruleset: Ruleset, paths: FlowPath[]): FlowProblem[] {
   const problems: FlowProblem[] = [];
-  for (const { question, answers, results } of byPrefix.values()) {
-    const all = new Set([...results.values()].flatMap((s) => [...s]));
-    if (results.size > 1 && all.size === 1) problems.push({ kind: 'pointless-question', question, answers });
+  for (const outcome of Object.values(ruleset.outcomes)) {
+    const routes = paths.filter((p) => p.end.kind === 'outcome' && p.end.id === outcome.id);
+    for (const id of outcome.blockers) {
+      const when = ruleset.blockers[id]?.when;
+      if (!routes.some((p) => holds(when, Object.fromEntries(p.steps.map((s) => [s.question, s.answer])))))
+        problems.push({ kind: 'blocker-never-shown', outcome: outcome.id, blocker: id });
+    }
   }
   return problems;
 }
 
-function resultSignature(ruleset: Ruleset, path: FlowPath): string {
-  const result = resultOf(ruleset, { steps: path.steps, next: path.end });
-  if (!result) return `?${path.end.id}`;
-  return [result.outcome.id, ...result.blockers.map((b) => b.id)].join('+');
+function outcomeOf(ruleset: Ruleset, answers: Answers): string {
+  const end = walk(ruleset, answers).next;
+  return `${end.kind}:${end.id}`;
 }
 
 function dedupe(problems: FlowProblem[]): FlowProblem[] {

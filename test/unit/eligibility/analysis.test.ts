@@ -91,4 +91,61 @@ describe('flow checks catch broken rules', () => {
     });
     expect(checkFlow(r)).toEqual([{ kind: 'pointless-question', question: 'b', answers: { a: 'no' } }]);
   });
+
+  it('finds a question that only changes what comes after it, never the outcome', () => {
+    // b leads to c on one answer and straight to y on the other, but c ends in y too.
+    const r = ruleset({
+      a: [{ when: { a: ['yes'] }, to: to('outcome', 'x') }, { to: to('question', 'b') }],
+      b: [{ when: { b: ['yes'] }, to: to('question', 'c') }, { to: to('outcome', 'y') }],
+      c: [{ to: to('outcome', 'y') }],
+    });
+    const kinds = checkFlow(r).map((p) => `${p.kind}:${'question' in p ? p.question : ''}`);
+    expect(kinds).toEqual(['pointless-question:b', 'pointless-question:c']);
+  });
+
+  it('finds a question whose answer only changes the blockers (issue 18: the SIM after an old card)', () => {
+    const r = ruleset({
+      a: [{ when: { a: ['yes'] }, to: to('outcome', 'x') }, { to: to('question', 'b') }],
+      b: [{ to: to('outcome', 'y') }],
+    });
+    const withBlocker: Ruleset = {
+      ...r,
+      outcomes: { ...r.outcomes, y: { ...r.outcomes.y!, blockers: ['sim'] } },
+      blockers: {
+        sim: {
+          id: 'sim',
+          when: { b: ['no'] },
+          title: { vi: 's' },
+          clear: { vi: 's' },
+          source: 's',
+          lastChecked: '2026-01-01',
+          tutorials: [],
+        },
+      },
+    };
+    expect(checkFlow(withBlocker).map((p) => p.kind)).toEqual(['pointless-question']);
+  });
+
+  it('finds a blocker whose condition holds on no route to its outcome', () => {
+    const r = ruleset({
+      a: [{ when: { a: ['yes'] }, to: to('outcome', 'x') }, { to: to('question', 'b') }],
+      b: [{ when: { b: ['yes'] }, to: to('outcome', 'x') }, { to: to('outcome', 'y') }],
+    });
+    const withBlocker: Ruleset = {
+      ...r,
+      outcomes: { ...r.outcomes, y: { ...r.outcomes.y!, blockers: ['b-yes'] } },
+      blockers: {
+        'b-yes': {
+          id: 'b-yes',
+          when: { b: ['yes'] },
+          title: { vi: 's' },
+          clear: { vi: 's' },
+          source: 's',
+          lastChecked: '2026-01-01',
+          tutorials: [],
+        },
+      },
+    };
+    expect(checkFlow(withBlocker)).toEqual([{ kind: 'blocker-never-shown', outcome: 'y', blocker: 'b-yes' }]);
+  });
 });

@@ -67,8 +67,15 @@ describe('Decree 69/2024 (today)', () => {
     it('children always get the parent-level2 blocker', () => {
       expect(blockers(r, { ...VN, age: 'age6to13', card: 'none' })).toEqual(['parent-level2']);
     });
-    it('adults go on to the SIM whatever the card', () => {
-      for (const card of ['chip', 'canCuoc', 'old', 'none', 'lostExpired']) expect(next(r, { ...NEW, card })).toBe('q:sim');
+    it('adults with a valid chip card go on to the SIM', () => {
+      for (const card of ['chip', 'canCuoc']) expect(next(r, { ...NEW, card })).toBe('q:sim');
+    });
+    it('adults without a valid chip card → card-first, neither SIM nor phone asked (issue 18)', () => {
+      for (const card of ['old', 'none', 'lostExpired']) {
+        expect(next(r, { ...NEW, card })).toBe('o:card-first');
+        expect(next(r, { ...ADULT, status: 'level1', card })).toBe('o:card-first');
+        expect(asked(r, { ...NEW, card, sim: 'other', phone: 'none' })).not.toContain('sim');
+      }
     });
   });
 
@@ -82,9 +89,14 @@ describe('Decree 69/2024 (today)', () => {
       expect(next(r, { ...L1, card: 'canCuoc', sim: 'other' })).toBe('o:upgrade-sim-first');
       expect(blockers(r, { ...L1, card: 'canCuoc', sim: 'unknown' })).toEqual(['sim-unknown']);
     });
-    it('level 1, no chip card → card-first', () => {
+    it('level 1, no chip card → card-first, the SIM not asked', () => {
       expect(next(r, { ...L1, card: 'old', sim: 'other' })).toBe('o:card-first');
-      expect(blockers(r, { ...L1, card: 'old', sim: 'other' })).toEqual(['no-chip-card', 'sim-other']);
+      expect(blockers(r, { ...L1, card: 'old', sim: 'other' })).toEqual(['no-chip-card']);
+    });
+    it('never registered, SIM not own → sim-first, the phone not asked (issue 18)', () => {
+      expect(next(r, { ...NEW, card: 'chip', sim: 'other' })).toBe('o:sim-first');
+      expect(asked(r, { ...NEW, card: 'chip', sim: 'unknown', phone: 'none' })).not.toContain('phone');
+      expect(blockers(r, { ...NEW, card: 'chip', sim: 'unknown' })).toEqual(['sim-unknown']);
     });
     it('never registered → phone', () => expect(next(r, { ...NEW, card: 'chip', sim: 'own' })).toBe('q:phone'));
   });
@@ -108,17 +120,10 @@ describe('Decree 69/2024 (today)', () => {
       expect(next(r, { ...READY, phone: 'none' })).toBe('o:level2-police');
       expect(blockers(r, { ...READY, phone: 'none' })).toEqual(['no-smartphone']);
     });
-    it('no chip card → card-first, with every other blocker that applies', () => {
+    it('answers given ahead to questions no longer asked are ignored (a link from the readiness check)', () => {
       expect(next(r, { ...NEW, card: 'lostExpired', sim: 'unknown', phone: 'none' })).toBe('o:card-first');
-      expect(blockers(r, { ...NEW, card: 'lostExpired', sim: 'unknown', phone: 'none' })).toEqual([
-        'card-lost-expired',
-        'sim-unknown',
-        'no-smartphone',
-      ]);
-    });
-    it("SIM in someone else's name → sim-first", () => {
+      expect(blockers(r, { ...NEW, card: 'lostExpired', sim: 'unknown', phone: 'none' })).toEqual(['card-lost-expired']);
       expect(next(r, { ...NEW, card: 'chip', sim: 'other', phone: 'iphone' })).toBe('o:sim-first');
-      expect(blockers(r, { ...NEW, card: 'chip', sim: 'other', phone: 'none' })).toEqual(['sim-other', 'no-smartphone']);
     });
   });
 });
@@ -140,21 +145,25 @@ describe('Decree 59/2022 (2023 campaigns)', () => {
     it('offers no Căn cước card (it did not exist yet)', () => {
       expect(r.questions.card?.options.map((o) => o.id)).toEqual(['chip', 'barcode', 'old', 'none', 'lostExpired']);
     });
-    it('any card → sim', () => expect(next(r, { ...NEW, card: 'old' })).toBe('q:sim'));
+    it('no valid chip card → card-first; a chip card → phone (the SIM changes no outcome: never asked)', () => {
+      for (const card of ['old', 'none', 'lostExpired']) expect(next(r, { ...NEW, card })).toBe('o:card-first');
+      expect(next(r, { ...NEW, card: 'chip' })).toBe('q:phone');
+      expect(Object.keys(r.questions)).not.toContain('sim');
+    });
   });
 
   describe('sim', () => {
-    it("a SIM in someone else's name does not block, it is only advised against", () => {
-      const answers = { ...NEW, card: 'chip', sim: 'other', phone: 'nfc' };
+    it('a number in your own name is advised to everyone, not asked', () => {
+      const answers = { ...NEW, card: 'chip', phone: 'nfc' };
       expect(next(r, answers)).toBe('o:level1-app');
       expect(blockers(r, answers)).toEqual(['sim-own-advised']);
     });
     it('level 1 with a chip card → upgrade-level2', () =>
-      expect(next(r, { ...ADULT, status: 'level1', card: 'chip', sim: 'own' })).toBe('o:upgrade-level2'));
+      expect(next(r, { ...ADULT, status: 'level1', card: 'chip' })).toBe('o:upgrade-level2'));
   });
 
   describe('phone', () => {
-    it('no chip card → card-first', () => expect(next(r, { ...NEW, card: 'none', sim: 'own', phone: 'nfc' })).toBe('o:card-first'));
+    it('no chip card → card-first', () => expect(next(r, { ...NEW, card: 'none', phone: 'nfc' })).toBe('o:card-first'));
     it('no smartphone → level2-police', () => expect(next(r, { ...NEW, card: 'chip', sim: 'own', phone: 'none' })).toBe('o:level2-police'));
   });
 });

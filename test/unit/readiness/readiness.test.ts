@@ -95,8 +95,10 @@ describe('assess', () => {
 describe('what the checker learns', () => {
   it('uses the link codes of every ruleset', () => {
     for (const ruleset of RULESETS) {
+      // Decree 59 never asks about the SIM (it changed no outcome then): a link's SIM piece is ignored there.
       for (const key of ['phone', 'sim'] as const) {
         const q = ruleset.questions[key];
+        if (!q && key === 'sim' && ruleset.id === 'decree-59-2022') continue;
         expect(q?.code, `${ruleset.id}: ${key}`).toBe(CHECKER_CODES[key].question);
         for (const [option, code] of Object.entries(CHECKER_CODES[key].options)) {
           expect(q?.options.find((o) => o.id === option)?.code, `${ruleset.id}: ${key}=${option}`).toBe(code);
