@@ -2,8 +2,11 @@ import { ensureFirstOrganizer } from './auth/first-organizer';
 import { countsFeature } from './counts/feature';
 import { organizersFeature } from './dashboard-api/feature';
 import type { ServerFeature } from './feature';
+import { StartupError } from './ops/startup-problem';
 import { parseTrustProxy } from './proxy/trust';
-import { openStorageFromEnv, storageFeature } from './storage/index';
+import { healthFeature } from './health/feature';
+import { isPostgresUrl } from './storage/postgres-db';
+import { defaultDataDir, openStorageFromEnv, storageFeature } from './storage/index';
 
 export interface OpenedFeatures {
   /** In mount order; `closeFeatures` closes them the other way round. */
@@ -18,10 +21,12 @@ export interface OpenedFeatures {
  * ./data), COUNTS_SYNC=full (survive power cuts), APP_ORIGIN (comma-separated origins of the app
  * when served from another host), TRUST_PROXY (behind reverse proxies: their number or addresses,
  * see proxy/trust.ts),
- * ORGANIZER_NAME + ORGANIZER_PASSWORD (first organizer account, on first start only).
+ * ORGANIZER_NAME + ORGANIZER_PASSWORD (first organizer account, on first start only),
+ * HEALTH_MIN_FREE_MB (GET /healthz says low_space below it; default 100).
  */
 export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promise<OpenedFeatures> {
   const trustProxy = parseTrustProxy(env.TRUST_PROXY); // before anything is opened: a typo stops the start
+  const minFreeBytes = megabytes('HEALTH_MIN_FREE_MB', env.HEALTH_MIN_FREE_MB, 100);
   const storage = await openStorageFromEnv(env, { worker: true, pruneBatchIds: true });
   const storageEntry = storageFeature(storage);
   try {
@@ -30,14 +35,23 @@ export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promis
       storageEntry, // first, so it is closed last: the features below use it
       countsFeature(storage.counts, { appOrigins: listFromEnv(env.APP_ORIGIN), trustProxy }),
       organizersFeature(storage.counts, storage.organizers, { trustProxy }),
+      healthFeature(storage.counts, { dataDir: isPostgresUrl(env.DATABASE_URL) ? null : defaultDataDir(env), minFreeBytes }),
       // Features still to come go here, each in its own folder with a `feature.ts`:
-      // published content (organizers publish, the app reads) and health (for monitoring).
+      // published content (organizers publish, the app reads).
     ];
     return { features, notices: notice ? [notice] : [] };
   } catch (e) {
     await storageEntry.close();
     throw e;
   }
+}
+
+function megabytes(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback * 1024 * 1024;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0)
+    throw new StartupError(`${name}: found ${JSON.stringify(raw)}, expected a number of megabytes (0 or more)`);
+  return n * 1024 * 1024;
 }
 
 function listFromEnv(value: string | undefined): string[] {

@@ -9,6 +9,8 @@ import { corsHeaders, originAllowed } from './origin';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { clientAddress } from '../proxy/request';
 import { NO_PROXY, type ProxyTrust } from '../proxy/trust';
+import { serverLog, type CountedLog } from '../ops/counted-log';
+import { noteStorageFailure } from '../ops/storage-problem';
 
 export interface CountsRoutesOptions {
   /** Origins of the app when it is served from another host than the collector (APP_ORIGIN). */
@@ -18,6 +20,8 @@ export interface CountsRoutesOptions {
   /** Which reverse proxies to believe (TRUST_PROXY): for the client's address and the origin check. */
   trustProxy?: ProxyTrust;
   now?: () => Date;
+  /** Where storage failures are logged (once a minute, not per request). */
+  log?: CountedLog;
 }
 
 export const COUNTS_PATH = '/api/counts';
@@ -82,7 +86,8 @@ export function countsRoutes(store: CountStore, options: CountsRoutesOptions = {
     let result;
     try {
       result = await store.ingest(batch, digest, today);
-    } catch {
+    } catch (e) {
+      noteStorageFailure(options.log ?? serverLog, e, 'Counts');
       return refuse(503, 'storage_unavailable', 'Counts could not be stored; send the same batch again later.', {
         headers: { 'retry-after': '30' },
       });

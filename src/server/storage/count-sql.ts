@@ -148,6 +148,9 @@ export function placeDaysQuery(filter: CountFilter): Query {
   };
 }
 
+/** The health check's write (one row, rewritten): the same text for both databases (`?` → $1). */
+export const HEALTH_PROBE = 'INSERT INTO health (id, checked) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked = excluded.checked';
+
 export const GRAND_TOTAL = {
   counts: 'SELECT COALESCE(SUM(n), 0) AS n FROM counts',
   batches: 'SELECT COUNT(*) AS n FROM batches',

@@ -11,7 +11,21 @@ import { SqliteCountStore, type IngestJob } from './sqlite-count-store';
 const { dataDir, options } = workerData as { dataDir: string; options: SqliteOptions };
 const store = new SqliteCountStore(openSqlite(dataDir, options));
 type Method =
-  'ingest' | 'dailyTotals' | 'eventTotals' | 'placeTotals' | 'placeDays' | 'localityTotals' | 'grandTotal' | 'pruneBatches' | 'close';
+  | 'ingest'
+  | 'dailyTotals'
+  | 'eventTotals'
+  | 'placeTotals'
+  | 'placeDays'
+  | 'localityTotals'
+  | 'grandTotal'
+  | 'pruneBatches'
+  | 'probeWrite'
+  | 'close';
+const failure = (id: number, e: unknown) => ({
+  id,
+  error: e instanceof Error ? e.message : String(e),
+  code: (e as { code?: unknown } | null)?.code,
+});
 const MAX_GROUP = 64;
 
 const waiting: { id: number; job: IngestJob }[] = [];
@@ -24,7 +38,7 @@ function flush(): void {
     const results = store.ingestMany(group.map((g) => g.job));
     group.forEach((g, i) => {
       const r = results[i]!;
-      parentPort!.postMessage(r instanceof Error ? { id: g.id, error: r.message } : { id: g.id, result: r });
+      parentPort!.postMessage(r instanceof Error ? failure(g.id, r) : { id: g.id, result: r });
     });
   }
 }
@@ -43,6 +57,6 @@ parentPort!.on('message', ({ id, method, args }: { id: number; method: Method; a
   const call = (store[method] as (...a: unknown[]) => Promise<unknown>).apply(store, args);
   call.then(
     (result) => parentPort!.postMessage({ id, result }),
-    (e: unknown) => parentPort!.postMessage({ id, error: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) => parentPort!.postMessage(failure(id, e)),
   );
 });

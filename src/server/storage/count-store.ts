@@ -33,6 +33,11 @@ export interface CountStore {
   pruneBatches(beforeDay: string): Promise<number>;
   /** Everything counted and the number of batches: for tests and the health check. */
   grandTotal(): Promise<{ counts: number; batches: number }>;
+  /**
+   * Writes one small row (the health check, GET /healthz): resolves when the database takes a
+   * write now, rejects with the database's error (disk full, read-only...) otherwise.
+   */
+  probeWrite(): Promise<void>;
   close(): Promise<void>;
 }
 

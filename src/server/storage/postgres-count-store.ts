@@ -4,6 +4,7 @@ import type { CountEvent } from '../../core/counts/vocabulary';
 import { sumBatch, type PlaceSumRow } from './batch-sums';
 import {
   GRAND_TOTAL,
+  HEALTH_PROBE,
   POSTGRES_INGEST,
   byEventQuery,
   localityTotalsQuery,
@@ -125,6 +126,10 @@ export class PostgresCountStore implements CountStore {
   async grandTotal(): Promise<{ counts: number; batches: number }> {
     const [counts, batches] = await Promise.all([this.pool.query(GRAND_TOTAL.counts), this.pool.query(GRAND_TOTAL.batches)]);
     return { counts: counts.rows[0].n, batches: batches.rows[0].n };
+  }
+
+  async probeWrite(): Promise<void> {
+    await this.pool.query(toPostgres(HEALTH_PROBE), [new Date().toISOString()]);
   }
 
   async close(): Promise<void> {

@@ -66,6 +66,12 @@ CREATE TABLE sessions (token_hash ${T} PRIMARY KEY, organizer ${T}, expires bigi
 CREATE INDEX sessions_organizer ON sessions (organizer);
 `,
   },
+  {
+    version: 2,
+    name: 'health check row',
+    // One row the health check rewrites (GET /healthz): the proof that the database takes a write.
+    sql: `CREATE TABLE health (id integer PRIMARY KEY CHECK (id = 1), checked ${T});`,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]!.version;

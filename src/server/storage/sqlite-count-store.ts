@@ -3,8 +3,10 @@ import { PLACE_METRICS } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import type { SqliteDb } from './sqlite-db';
 import { DAILY_EVENTS, sumBatch } from './batch-sums';
+import { WalRecovery } from './sqlite-wal';
 import {
   GRAND_TOTAL,
+  HEALTH_PROBE,
   SQLITE_INGEST,
   byEventQuery,
   localityTotalsQuery,
@@ -39,8 +41,10 @@ export interface IngestJob {
 export class SqliteCountStore implements CountStore {
   private readonly one: (job: IngestJob) => IngestResult;
   private readonly many: (jobs: readonly IngestJob[]) => IngestResult[];
+  private readonly wal: WalRecovery;
 
   constructor(private readonly db: SqliteDb) {
+    this.wal = new WalRecovery(db);
     const remember = db.prepare(SQLITE_INGEST.rememberBatch);
     const digestOf = db.prepare<[string], { digest: string }>(SQLITE_INGEST.digestOf);
     const addCount = db.prepare(SQLITE_INGEST.addCount);
@@ -69,7 +73,23 @@ export class SqliteCountStore implements CountStore {
   }
 
   ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult> {
-    return this.sync(() => this.one({ batch, digest, receivedDay }));
+    return this.sync(() => this.write(() => this.one({ batch, digest, receivedDay })));
+  }
+
+  /** Every write: after a disk problem, first try to give the WAL's space back (sqlite-wal.ts). */
+  private write<T>(fn: () => T): T {
+    this.wal.beforeWrite();
+    try {
+      return fn();
+    } catch (e) {
+      this.wal.noteFailure(e);
+      throw e;
+    }
+  }
+
+  /** The health check's write (GET /healthz): one row rewritten; throws the database's error. */
+  probeWrite(): Promise<void> {
+    return this.sync(() => void this.write(() => this.db.prepare(HEALTH_PROBE).run(new Date().toISOString())));
   }
 
   /**
@@ -79,7 +99,7 @@ export class SqliteCountStore implements CountStore {
   ingestMany(jobs: readonly IngestJob[]): (IngestResult | Error)[] {
     if (jobs.length === 1) return [this.tryOne(jobs[0]!)];
     try {
-      return this.many(jobs);
+      return this.write(() => this.many(jobs));
     } catch {
       return jobs.map((j) => this.tryOne(j));
     }
@@ -87,7 +107,7 @@ export class SqliteCountStore implements CountStore {
 
   private tryOne(job: IngestJob): IngestResult | Error {
     try {
-      return this.one(job);
+      return this.write(() => this.one(job));
     } catch (e) {
       return e instanceof Error ? e : new Error(String(e));
     }

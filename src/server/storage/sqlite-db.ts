@@ -35,6 +35,9 @@ function prepare(db: SqliteDb, file: string, options: SqliteOptions): SqliteDb {
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000'); // the organizer command may write while the server runs
+  // After a burst (a long read holding checkpoints back) the WAL file shrinks back to this size
+  // instead of keeping its high-water mark on the disk for good (see sqlite-wal.ts).
+  db.pragma('journal_size_limit = 8388608');
   db.exec(SCHEMA);
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) {

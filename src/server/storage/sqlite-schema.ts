@@ -9,6 +9,7 @@ import { PLACE_METRICS } from '../../core/counts/metrics';
  * `batches` remembers every batch id (and a digest of its counters) for idempotency.
  * Keys start with the day or the place, so one device's batch touches few pages (one short write).
  * No table has a column for an IP address, a user agent or a time finer than the day.
+ * `health` is one row the health check rewrites: the proof that the database takes a write.
  */
 const metricColumns = PLACE_METRICS.map((m) => `${m} INTEGER NOT NULL DEFAULT 0`).join(', ');
 
@@ -44,4 +45,5 @@ CREATE TABLE IF NOT EXISTS organizers (
 CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY, organizer TEXT NOT NULL, expires INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY CHECK (id = 1), checked TEXT NOT NULL);
 `;

@@ -27,10 +27,11 @@ export class WorkerCountStore implements CountStore {
     const worker = new Worker(new URL('./count-store-worker-boot.mjs', import.meta.url), {
       workerData: { dataDir: this.dataDir, options: this.options },
     });
-    worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
+    worker.on('message', ({ id, result, error, code }: { id: number; result?: unknown; error?: string; code?: string }) => {
       const p = this.pending.get(id);
       this.pending.delete(id);
-      if (error !== undefined) p?.reject(new Error(error));
+      // The database's error code (SQLITE_FULL...) crosses the thread too: the log and /healthz name it.
+      if (error !== undefined) p?.reject(Object.assign(new Error(error), code ? { code } : {}));
       else p?.resolve(result);
     });
     const fail = (why: string) => {
@@ -75,6 +76,9 @@ export class WorkerCountStore implements CountStore {
   }
   grandTotal(): Promise<{ counts: number; batches: number }> {
     return this.call('grandTotal');
+  }
+  probeWrite(): Promise<void> {
+    return this.call('probeWrite');
   }
   async close(): Promise<void> {
     if (!this.worker) return;

@@ -222,6 +222,13 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
     expect(await counts.grandTotal()).toEqual({ counts: 9, batches: 1 });
   });
 
+  it("takes the health check's write (one row, rewritten) from every instance", async () => {
+    const db = await database.open();
+    const [a, b] = [await db.instance(), await db.instance()];
+    await Promise.all([a.counts.probeWrite(), b.counts.probeWrite(), a.counts.probeWrite()]);
+    expect(await a.counts.grandTotal()).toEqual({ counts: 0, batches: 0 }); // no count comes of it
+  });
+
   it('keeps organizer accounts and sessions where every instance sees them', async () => {
     const db = await database.open();
     const [a, b] = [await db.instance(), await db.instance()];

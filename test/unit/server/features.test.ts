@@ -15,12 +15,12 @@ const tempDir = (prefix: string) => {
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('the server feature list', () => {
-  it("wires the counts collector and the organizers' dashboard, and closes them", async () => {
+  it("wires the counts collector, the organizers' dashboard and the health check, and closes them", async () => {
     const dist = tempDir('vneid-dist-');
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>t</title>');
     const { features, notices } = await openFeatures({ DATA_DIR: tempDir('vneid-data-') });
     try {
-      expect(features.map((f) => f.name)).toEqual(['storage', 'counts', 'organizers']);
+      expect(features.map((f) => f.name)).toEqual(['storage', 'counts', 'organizers', 'health']);
       expect(notices.join('\n')).toContain('npm run organizer -- add');
       const app = createApp({ distDir: dist, features });
       const redirect = await app.request('/dashboard');
@@ -29,6 +29,12 @@ describe('the server feature list', () => {
       const counts = await app.request('/api/counts', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
       expect(counts.status).toBe(415);
       expect((await app.request('/api/dashboard/me')).status).toBe(401);
+      const health = await app.request('/healthz');
+      expect(health.headers.get('cache-control')).toBe('no-store');
+      expect(await health.json()).toMatchObject({
+        database: { kind: 'sqlite', writable: true },
+        disk: { minFreeBytes: 100 * 1024 * 1024 },
+      });
     } finally {
       await closeFeatures(features);
     }
@@ -42,5 +48,11 @@ describe('the server feature list', () => {
     await expect(
       openFeatures({ DATA_DIR: tempDir('vneid-data-'), ORGANIZER_NAME: 'X Y', ORGANIZER_PASSWORD: 'a long enough secret' }),
     ).rejects.toThrow('ORGANIZER_NAME');
+  });
+
+  it('refuses a mistyped HEALTH_MIN_FREE_MB before opening anything', async () => {
+    await expect(openFeatures({ DATA_DIR: tempDir('vneid-data-'), HEALTH_MIN_FREE_MB: '1GB' })).rejects.toThrow(
+      'HEALTH_MIN_FREE_MB: found "1GB", expected a number of megabytes',
+    );
   });
 });
