@@ -87,9 +87,12 @@ test('the province a link points at is kept for offline use from the first visit
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-  test('links with the same words go to the same place', async ({ page }) => {
+  test('kiosk and organizer jobs are not offered; links with the same words go to the same place', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // "Send this page to your phone" (a link to this very page) and "Print QR posters" belong to kiosks and organizers.
+    await expect(page.locator('main a[href="/"]')).toBeHidden();
+    await expect(page.locator('a[href="/ap-phich"]')).toBeHidden();
     // A job's link is named by its title (its body text follows): compare what the eye reads first.
     const links = await page
       .locator('main a')
@@ -98,4 +101,10 @@ test.describe('on a phone', () => {
     for (const [name = '', href = ''] of links) hrefByName.set(name, (hrefByName.get(name) ?? new Set()).add(href));
     for (const [name, hrefs] of hrefByName) expect([...hrefs], name).toHaveLength(1);
   });
+});
+
+test('on a computer, the organizer and kiosk jobs are there', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('main a[href="/"]')).toBeVisible();
+  await expect(page.locator('a[href="/ap-phich"]')).toBeVisible();
 });
