@@ -1,4 +1,5 @@
 import type { CountFilter as Filter, PlaceRow, Summary } from '../core/counts/dashboard-view';
+import type { Scope } from '../core/organizers/scope';
 
 /** The dashboard API's answers (src/server/dashboard-api): one contract, in core. */
 export type { Filter, PlaceRow, Summary };
@@ -13,21 +14,28 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
+export async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, { credentials: 'same-origin', ...init });
   const body = (await res.json().catch(() => ({}))) as { message?: string };
   if (!res.ok) throw new ApiError(res.status, body.message ?? res.statusText, Number(res.headers.get('retry-after')) || undefined);
   return body as T;
 }
 
-const post = (path: string, data?: unknown) =>
-  call<{ ok: true; name?: string }>(path, {
+/** A same-origin JSON POST (the server refuses any other kind of write). */
+export const post = <T = { ok: true; name?: string; scope?: Scope }>(path: string, data?: unknown) =>
+  call<T>(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(data ?? {}),
   });
 
-export const me = () => call<{ name: string }>('/api/dashboard/me');
+/** Who is logged in: the account's name and scope (what it may see and edit). */
+export interface Me {
+  name: string;
+  scope: Scope;
+}
+
+export const me = () => call<Me>('/api/dashboard/me');
 export const login = (name: string, password: string) => post('/api/dashboard/login', { name, password });
 export const logout = () => post('/api/dashboard/logout');
 

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { addDays, localDay } from '../core/counts/dimensions';
 import { FUNNEL_LABELS, VOLUNTEER_OUTCOME_LABELS } from '../core/counts/labels';
 import { SHARE_MIN_COUNT } from '../core/counts/metrics';
-import { ApiError, exportHref, logout, places, summary, type Filter, type PlaceRow, type Summary } from './api';
+import { isAdmin, type Scope } from '../core/organizers/scope';
+import { ApiError, exportHref, places, summary, type Filter, type PlaceRow, type Summary } from './api';
 import { BarList } from './charts/bar-list';
 import { DayChart } from './charts/day-chart';
 import { Filters } from './filters';
 import { outcomeName, useStepNames } from './names';
 import { PlaceTable } from './place-table';
-import { ReportPage } from './report/report-page';
 
 // Organizers' local days, as the devices count them.
 const today = () => localDay(new Date());
@@ -16,42 +16,9 @@ const daysAgo = (n: number) => addDays(today(), -n);
 
 type Data = { summary: Summary; rows: PlaceRow[] };
 
-export function DashboardPage({ name, onOut }: { name: string; onOut: () => void }) {
-  const [view, setView] = useState<'stats' | 'report'>(location.hash === '#bao-cao' ? 'report' : 'stats');
-  const go = (next: 'stats' | 'report') => {
-    history.replaceState(null, '', next === 'report' ? '#bao-cao' : '#');
-    setView(next);
-  };
-  const header = (
-    <header class="top">
-      <p>
-        Ban tổ chức: <strong>{name}</strong>
-      </p>
-      <nav class="dashboard-nav" aria-label="Trang">
-        <button type="button" class="secondary" aria-current={view === 'stats' ? 'page' : undefined} onClick={() => go('stats')}>
-          Thống kê
-        </button>
-        <button type="button" class="secondary" aria-current={view === 'report' ? 'page' : undefined} onClick={() => go('report')}>
-          Báo cáo ngày
-        </button>
-      </nav>
-      <button type="button" class="secondary" onClick={() => void logout().finally(onOut)}>
-        Đăng xuất
-      </button>
-    </header>
-  );
-  if (view === 'report')
-    return (
-      <>
-        {header}
-        <ReportPage onOut={onOut} />
-      </>
-    );
-  return <StatsPage header={header} onOut={onOut} />;
-}
-
-function StatsPage({ header, onOut }: { header: preact.ComponentChildren; onOut: () => void }) {
-  const [filter, setFilter] = useState<Filter>({ from: daysAgo(29), to: today() });
+/** The anonymous counts of the account's scope (a province or commune account starts on its own area). */
+export function DashboardPage({ scope, onOut }: { scope: Scope; onOut: () => void }) {
+  const [filter, setFilter] = useState<Filter>({ from: daysAgo(29), to: today(), locality: isAdmin(scope) ? undefined : scope });
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -73,13 +40,12 @@ function StatsPage({ header, onOut }: { header: preact.ComponentChildren; onOut:
   const stepName = useStepNames(s?.blockers.slice(0, 12).map((b) => b.id) ?? []);
   return (
     <>
-      {header}
       <main>
         <h1>Thống kê ẩn danh</h1>
         <p class="muted">
           Chỉ có số lượt theo ngày, địa bàn, kênh và mã nguồn. Không có tên, số định danh, số điện thoại hay vị trí của ai.
         </p>
-        <Filters value={filter} onApply={setFilter} />
+        <Filters value={filter} scope={isAdmin(scope) ? undefined : scope} onApply={setFilter} />
         {error && (
           <p class="error" role="alert">
             {error}

@@ -4,8 +4,11 @@ import { CHANNEL_LABELS } from '../core/counts/labels';
 import type { Filter } from './api';
 import { PlacePicker } from './place-picker';
 
-/** Date range, province and commune by name, and channel. Applied on submit, so typing does not fire a query per key. */
-export function Filters({ value, onApply }: { value: Filter; onApply: (f: Filter) => void }) {
+/**
+ * Date range, province and commune by name (only inside the account's area: `scope`, undefined for
+ * an admin), and channel. Applied on submit, so typing does not fire a query per key.
+ */
+export function Filters({ value, scope, onApply }: { value: Filter; scope?: string; onApply: (f: Filter) => void }) {
   const [draft, setDraft] = useState(value);
   const set = (k: keyof Filter) => (e: Event) => setDraft({ ...draft, [k]: (e.currentTarget as HTMLInputElement).value });
   return (
@@ -24,7 +27,7 @@ export function Filters({ value, onApply }: { value: Filter; onApply: (f: Filter
         <label for="to">Đến ngày</label>
         <input id="to" type="date" required value={draft.to} min={draft.from} onInput={set('to')} />
       </div>
-      <PlacePicker value={draft.locality} onChange={(locality) => setDraft({ ...draft, locality })} />
+      <PlacePicker scope={scope} value={draft.locality} onChange={(locality) => setDraft({ ...draft, locality })} />
       <div>
         <label for="channel">Kênh</label>
         <select id="channel" value={draft.channel ?? ''} onChange={set('channel')}>

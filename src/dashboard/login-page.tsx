@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { ApiError, login } from './api';
+import { ApiError, login, type Me } from './api';
 
 /** Organizers log in with the name and password made by `npm run organizer -- add NAME`. */
-export function LoginPage({ onIn }: { onIn: (name: string) => void }) {
+export function LoginPage({ onIn }: { onIn: (me: Me) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -13,7 +13,7 @@ export function LoginPage({ onIn }: { onIn: (name: string) => void }) {
     setError(null);
     try {
       const res = await login(String(form.get('name') ?? ''), String(form.get('password') ?? ''));
-      onIn(res.name ?? '');
+      onIn({ name: res.name ?? '', scope: res.scope ?? '' });
     } catch (err) {
       if (err instanceof ApiError && err.status === 429) setError(`Đăng nhập sai nhiều lần. Thử lại sau ${err.retryAfter ?? 60} giây.`);
       else if (err instanceof ApiError && err.status === 401) setError('Sai tên hoặc mật khẩu.');
@@ -26,7 +26,7 @@ export function LoginPage({ onIn }: { onIn: (name: string) => void }) {
   return (
     <main class="login">
       <h1>Thống kê ẩn danh</h1>
-      <p>Trang dành cho ban tổ chức. Đăng nhập để xem số liệu.</p>
+      <p>Trang dành cho ban tổ chức. Đăng nhập để xem số liệu và cập nhật thông tin cho người dân.</p>
       {error && (
         <p class="error" role="alert">
           {error}

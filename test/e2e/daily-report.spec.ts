@@ -87,7 +87,7 @@ test('counts from a commune poster, a kiosk and a volunteer land on the right na
   await dash.getByLabel('Tên tài khoản').fill(ORGANIZER.name);
   await dash.getByLabel('Mật khẩu').fill(ORGANIZER.password);
   await dash.getByRole('button', { name: 'Đăng nhập' }).click();
-  await dash.getByRole('button', { name: 'Báo cáo ngày' }).click();
+  await dash.getByRole('link', { name: 'Báo cáo ngày' }).click();
   await dash.getByRole('radio', { name: /17:00/ }).check();
   await dash.getByLabel('Tỉnh/thành phố').selectOption({ label: 'Thanh Hóa' });
   await dash.getByRole('checkbox', { name: /Bản chia sẻ/ }).uncheck();

@@ -19,7 +19,7 @@ const formatDay = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0
  * numbers still grow); or any period. Counts are kept per day, never per hour, so a period is
  * whole days.
  */
-export function ReportPage({ onOut }: { onOut: () => void }) {
+export function ReportPage({ scope: accountScope, onOut }: { scope?: string; onOut: () => void }) {
   const [preset, setPreset] = useState<Preset>('morning');
   const [from, setFrom] = useState(addDays(today(), -1));
   const [to, setTo] = useState(addDays(today(), -1));
@@ -27,7 +27,8 @@ export function ReportPage({ onOut }: { onOut: () => void }) {
   const [shared, setShared] = useState(true);
   const [report, setReport] = useState<DailyReport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [scope, setScope] = useState<string | undefined>(undefined);
+  // The account's area (undefined: everything); the server narrows every answer to it anyway.
+  const [scope, setScope] = useState<string | undefined>(accountScope);
 
   const period =
     preset === 'morning'

@@ -61,7 +61,7 @@ export function authRoutes(store: OrganizerStore, options: AuthRoutesOptions = {
     if (!organizer || !ok) return refuse(c, 401, 'wrong_login', 'Wrong name or password.');
     attempt.succeeded();
     await startSession(c, store, organizer.name, trust);
-    return c.json({ ok: true, name: organizer.name }, 200, { 'cache-control': 'no-store' });
+    return c.json({ ok: true, name: organizer.name, scope: organizer.scope }, 200, { 'cache-control': 'no-store' });
   });
 
   app.post(`${AUTH_BASE}/logout`, async (c) => {
@@ -72,9 +72,9 @@ export function authRoutes(store: OrganizerStore, options: AuthRoutesOptions = {
   });
 
   app.get(`${AUTH_BASE}/me`, async (c) => {
-    const name = await sessionOrganizer(c, store);
-    if (!name) return refuse(c, 401, 'login_required', 'Log in as an organizer first.');
-    return c.json({ name }, 200, { 'cache-control': 'no-store' });
+    const organizer = await sessionOrganizer(c, store);
+    if (!organizer) return refuse(c, 401, 'login_required', 'Log in as an organizer first.');
+    return c.json({ name: organizer.name, scope: organizer.scope }, 200, { 'cache-control': 'no-store' });
   });
 
   return app;

@@ -3,6 +3,8 @@ import { authRoutes, type AuthRoutesOptions } from '../auth/routes';
 import type { OrganizerStore } from '../auth/organizer-store';
 import { requireOrganizer, type OrganizerVars } from '../auth/session';
 import type { ReportData } from '../../core/counts/daily-report';
+import { accountRoutes } from '../auth/account-routes';
+import { isAdmin } from '../../core/organizers/scope';
 import type { CountFilter, CountStore } from '../storage/count-store';
 import { placeDaysCsv } from './csv';
 import { readFilter } from './filter';
@@ -11,13 +13,11 @@ import { summarize } from './summary';
 
 export interface DashboardRoutesOptions extends AuthRoutesOptions {
   now?: () => Date;
-  /** The organizer's scope (default: everything, as for an admin); see ./scope.ts. */
-  scopeOf?: (organizer: string) => Promise<OrganizerScope>;
 }
 
 /**
- * The organizers' API under /api/dashboard: login/logout/me, then (logged in only) the summary,
- * the table by place and the CSV exports. Mount with `app.route('/', dashboardRoutes(...))`.
+ * The organizers' API under /api/dashboard: login/logout/me, then (logged in only, limited to the
+ * account's scope) the summary, the table by place and the CSV exports; accounts (admins only). Mount with `app.route('/', dashboardRoutes(...))`.
  */
 export function dashboardRoutes(counts: CountStore, organizers: OrganizerStore, options: DashboardRoutesOptions = {}): Hono {
   const app = new Hono();
@@ -26,13 +26,14 @@ export function dashboardRoutes(counts: CountStore, organizers: OrganizerStore, 
 
   const data = new Hono<OrganizerVars>();
   data.use('*', requireOrganizer(organizers));
-  const scopeOf = options.scopeOf ?? (() => Promise.resolve(undefined));
+  // The session's account scope ("*" for an admin: everything); see ./scope.ts and core/organizers/scope.ts.
+  const scopeOf = (c: Context<OrganizerVars>): OrganizerScope => (isAdmin(c.get('scope')) ? undefined : c.get('scope'));
   const withFilter =
     (handler: (c: Context<OrganizerVars>, f: CountFilter, scope: OrganizerScope) => Promise<Response>) =>
     async (c: Context<OrganizerVars>) => {
       const read = readFilter((name) => c.req.query(name), now().toISOString().slice(0, 10));
       if ('problem' in read) return c.json({ error: 'invalid_filter', message: read.problem }, 400);
-      const scope = await scopeOf(c.get('organizer'));
+      const scope = scopeOf(c);
       const f = narrowToScope(read, scope);
       if ('problem' in f) return c.json({ error: 'outside_scope', message: f.problem }, 403);
       return handler(c, f, scope);
@@ -68,5 +69,6 @@ export function dashboardRoutes(counts: CountStore, organizers: OrganizerStore, 
     }),
   );
   app.route('/api/dashboard', data);
+  app.route('/', accountRoutes(organizers));
   return app;
 }

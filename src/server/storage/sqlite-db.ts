@@ -44,7 +44,11 @@ function prepare(db: SqliteDb, file: string, options: SqliteOptions): SqliteDb {
     db.close();
     throw newerSchemaProblem(file, version, SCHEMA_VERSION);
   }
-  if (version !== 0 && version < SCHEMA_VERSION) addNewMetrics(db);
+  if (version !== 0 && version < SCHEMA_VERSION)
+    db.transaction(() => {
+      addNewMetrics(db);
+      addOrganizerScopes(db);
+    }).immediate();
   if (version !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
   return db;
 }
@@ -65,4 +69,13 @@ function addNewMetrics(db: SqliteDb): void {
       }
   }
   if (added) rebuildSums(db);
+}
+
+/**
+ * A database from before organizer scopes (schema 3): every existing account becomes an admin,
+ * so upgrading never locks anyone out.
+ */
+function addOrganizerScopes(db: SqliteDb): void {
+  const have = new Set((db.pragma('table_info(organizers)') as { name: string }[]).map((c) => c.name));
+  if (!have.has('scope')) db.exec(`ALTER TABLE organizers ADD COLUMN scope TEXT NOT NULL DEFAULT '*'`);
 }

@@ -13,8 +13,11 @@ import { PLACE_METRICS } from '../../core/counts/metrics';
  */
 const metricColumns = PLACE_METRICS.map((m) => `${m} INTEGER NOT NULL DEFAULT 0`).join(', ');
 
-/** 2: the daily report's metrics (tutorials finished, outcomes by kind); sqlite-db.ts upgrades a 1. */
-export const SCHEMA_VERSION = 2;
+/**
+ * 2: the daily report's metrics (tutorials finished, outcomes by kind); 3: organizer scopes.
+ * sqlite-db.ts upgrades an older file.
+ */
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS batches (
@@ -40,7 +43,8 @@ CREATE TABLE IF NOT EXISTS place_month (
   PRIMARY KEY (month, locality, channel, source)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS organizers (
-  name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, created TEXT NOT NULL
+  name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, created TEXT NOT NULL,
+  scope TEXT NOT NULL DEFAULT '*'
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY, organizer TEXT NOT NULL, expires INTEGER NOT NULL

@@ -15,3 +15,12 @@ export async function screensFor(dashboard: Page, source: string): Promise<numbe
   const cells = await row.locator('th, td').allTextContents();
   return Number(cells[headers.indexOf(SCREENS)]!.replace(/\D/g, ''));
 }
+
+/** Logs into the organizers' dashboard at `base` and waits for the logged-in header. */
+export async function dashboardLogin(page: Page, base: string, account: { name: string; password: string }): Promise<void> {
+  await page.goto(base + '/dashboard');
+  await page.getByLabel('Tên tài khoản').fill(account.name);
+  await page.getByLabel('Mật khẩu').fill(account.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+}

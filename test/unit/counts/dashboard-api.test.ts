@@ -16,7 +16,7 @@ async function setup(throttle = new LoginThrottle()) {
   const db = openSqlite(':memory:');
   const counts = new SqliteCountStore(db);
   const organizers = new SqliteOrganizerStore(db);
-  await organizers.addOrganizer('doi06-q5', await hashPassword(PASSWORD), TODAY);
+  await organizers.addOrganizer('doi06-q5', await hashPassword(PASSWORD), TODAY, '*');
   const app = new Hono().route('/', dashboardRoutes(counts, organizers, { now: () => new Date(`${TODAY}T12:00:00Z`), throttle }));
   const add = async (cs: Counter[]) => {
     const r = validateCountBatch(batch(cs), TODAY);
@@ -215,5 +215,88 @@ describe('CSV cells', () => {
     expect(
       placeDaysCsv([{ day: '2025-09-15', locality: '', channel: 'kiosk', source: '-x', ...Object.fromEntries([]) } as never], false),
     ).toContain(",'-x,");
+  });
+});
+
+describe('organizer scopes on the dashboard API', () => {
+  async function accounts() {
+    const s = await setup();
+    const { app, login, cookieOf, add } = s;
+    const admin = cookieOf(await login('doi06-q5', PASSWORD));
+    const call = (cookie: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+      app.request(path, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    return { app, login, cookieOf, add, admin, call };
+  }
+
+  it('lets an admin create scoped accounts, and nobody else', async () => {
+    const { admin, call, login, cookieOf } = await accounts();
+    expect((await call(admin, '/api/dashboard/organizers', { name: 'tinh-01', password: PASSWORD, scope: '01' })).status).toBe(201);
+    const bad = await call(admin, '/api/dashboard/organizers', { name: 'xa-x', password: PASSWORD, scope: 'Q5' });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).message).toMatch(/^scope: found "Q5"/);
+    expect((await call(admin, '/api/dashboard/organizers', { name: 'tinh-01', password: PASSWORD, scope: '01' })).status).toBe(409);
+    const crossSite = await call(
+      admin,
+      '/api/dashboard/organizers',
+      { name: 'xa-y', password: PASSWORD, scope: '79' },
+      { origin: 'https://evil.example' },
+    );
+    expect(crossSite.status).toBe(403);
+    const list = (await (await call(admin, '/api/dashboard/organizers')).json()) as { accounts: { name: string; scope: string }[] };
+    expect(list.accounts.map((a) => [a.name, a.scope])).toEqual([
+      ['doi06-q5', '*'],
+      ['tinh-01', '01'],
+    ]);
+    expect(JSON.stringify(list)).not.toMatch(/scrypt/);
+
+    const province = cookieOf(await login('tinh-01', PASSWORD));
+    expect((await call(province, '/api/dashboard/me')).status).toBe(200);
+    expect(await (await call(province, '/api/dashboard/me')).json()).toEqual({ name: 'tinh-01', scope: '01' });
+    expect((await call(province, '/api/dashboard/organizers')).status).toBe(403);
+    expect((await call(province, '/api/dashboard/organizers', { name: 'me2', password: PASSWORD, scope: '*' })).status).toBe(403);
+    expect((await call(admin, '/api/dashboard/organizers/doi06-q5/remove', {})).status).toBe(400); // not oneself
+    expect((await call(admin, '/api/dashboard/organizers/tinh-01/remove', {})).status).toBe(200);
+    expect((await call(province, '/api/dashboard/me')).status).toBe(401); // removed: logged out at once
+  });
+
+  it('limits a province account to its province: its own area by default, 403 elsewhere', async () => {
+    const { admin, call, login, cookieOf, add } = await accounts();
+    await call(admin, '/api/dashboard/organizers', { name: 'tinh-79', password: PASSWORD, scope: '79' });
+    await call(admin, '/api/dashboard/organizers', { name: 'xa-26734', password: PASSWORD, scope: '79-26734' });
+    await add([
+      counter({ locality: '79-26734', event: 'checker_start', n: 10 }),
+      counter({ locality: '79-26737', event: 'checker_start', n: 5 }),
+      counter({ locality: '01-00004', event: 'checker_start', n: 100 }),
+    ]);
+    const province = cookieOf(await login('tinh-79', PASSWORD));
+    const commune = cookieOf(await login('xa-26734', PASSWORD));
+    const first = async (cookie: string, q = '') =>
+      ((await (await call(cookie, `/api/dashboard/summary?from=${TODAY}&to=${TODAY}${q}`)).json()) as { funnel: { n: number }[] })
+        .funnel[0]!.n;
+    expect(await first(admin)).toBe(115);
+    expect(await first(province)).toBe(15);
+    expect(await first(commune)).toBe(10);
+    expect(await first(province, '&locality=79-26737')).toBe(5);
+    for (const [cookie, locality] of [
+      [province, '01'],
+      [province, '01-00004'],
+      [commune, '79'],
+      [commune, '79-26737'],
+    ] as const)
+      for (const path of ['summary', 'places', 'export.csv']) {
+        const res = await call(cookie, `/api/dashboard/${path}?locality=${locality}`);
+        expect(res.status, `${path} ${locality}`).toBe(403);
+      }
+    const rows = (
+      (await (await call(province, `/api/dashboard/places?from=${TODAY}&to=${TODAY}`)).json()) as { rows: { locality: string }[] }
+    ).rows;
+    expect(rows.map((r) => r.locality).sort()).toEqual(['79-26734', '79-26737']);
+    const csv = await (await call(commune, `/api/dashboard/export.csv?from=${TODAY}&to=${TODAY}`)).text();
+    expect(csv).toContain('79-26734');
+    expect(csv).not.toContain('79-26737');
   });
 });

@@ -32,7 +32,13 @@ describe('npm run organizer', () => {
       expect(short.code).toBe(1);
       expect(short.err).toMatch(/at least 10 characters/);
       expect(run(['add', 'Nguyễn Văn A'], { DATA_DIR: dir, ORGANIZER_PASSWORD: 'một mật khẩu dài' }).err).toMatch(/^NAME: found/);
-      expect(run(['list'], { DATA_DIR: dir }).out).toBe('doi06-q5\npc06-hcm\n');
+      expect(run(['list'], { DATA_DIR: dir }).out).toBe('doi06-q5\tadmin\npc06-hcm\tadmin\n');
+      expect(run(['add', 'xa-26734', '79-26734'], { DATA_DIR: dir, ORGANIZER_PASSWORD: 'một mật khẩu dài' }).out).toMatch(
+        /\(79-26734\) added/,
+      );
+      expect(run(['add', 'tinh-x', 'Q5'], { DATA_DIR: dir, ORGANIZER_PASSWORD: 'một mật khẩu dài' }).err).toMatch(/^SCOPE: found "Q5"/);
+      expect(run(['scope', 'pc06-hcm', '79'], { DATA_DIR: dir }).code).toBe(0);
+      expect(run(['list'], { DATA_DIR: dir }).out).toBe('doi06-q5\tadmin\npc06-hcm\t79\nxa-26734\t79-26734\n');
       const storage = openStorage(dir);
       const stored = await storage.organizers.findOrganizer('pc06-hcm');
       expect(stored?.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$/);
@@ -43,7 +49,7 @@ describe('npm run organizer', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000); // eleven CLI runs, each a new Node process: slow on a loaded machine
 
   it('creates the first account from ORGANIZER_NAME/ORGANIZER_PASSWORD, once', async () => {
     const storage = openStorage(':memory:');
@@ -55,7 +61,25 @@ describe('npm run organizer', () => {
       /"admin" created/,
     );
     expect(await ensureFirstOrganizer(storage.organizers, { ORGANIZER_NAME: 'other', ORGANIZER_PASSWORD: 'a long enough one' })).toBeNull();
-    expect(await storage.organizers.listOrganizers()).toEqual(['admin']);
+    expect(await storage.organizers.listOrganizers()).toMatchObject([{ name: 'admin', scope: '*' }]);
     await storage.close();
+  });
+});
+
+describe('database made before scopes', () => {
+  it('keeps its accounts, as admins', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const dir = mkdtempSync(join(tmpdir(), 'organizers-v1-'));
+    try {
+      const old = new Database(join(dir, 'vneid-guide.sqlite'));
+      old.exec(`CREATE TABLE organizers (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, created TEXT NOT NULL) WITHOUT ROWID;
+        INSERT INTO organizers VALUES ('doi06-q5', 'scrypt$x', '2025-01-01'); PRAGMA user_version = 1;`);
+      old.close();
+      const storage = openStorage(dir);
+      expect(await storage.organizers.listOrganizers()).toEqual([{ name: 'doi06-q5', scope: '*', created: '2025-01-01' }]);
+      await storage.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

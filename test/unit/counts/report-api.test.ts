@@ -18,11 +18,9 @@ async function setup() {
   const db = openSqlite(':memory:');
   const counts = new SqliteCountStore(db);
   const organizers = new SqliteOrganizerStore(db);
-  for (const name of Object.keys(SCOPES)) await organizers.addOrganizer(name, await hashPassword(PASSWORD), TODAY);
-  const app = new Hono().route(
-    '/',
-    dashboardRoutes(counts, organizers, { now: () => new Date(`${TODAY}T12:00:00Z`), scopeOf: (name) => Promise.resolve(SCOPES[name]) }),
-  );
+  for (const [name, scope] of Object.entries(SCOPES))
+    await organizers.addOrganizer(name, await hashPassword(PASSWORD), TODAY, scope ?? '*');
+  const app = new Hono().route('/', dashboardRoutes(counts, organizers, { now: () => new Date(`${TODAY}T12:00:00Z`) }));
   const add = async (cs: Counter[]) => {
     const r = validateCountBatch(batch(cs), TODAY);
     if (!r.ok) throw new Error(JSON.stringify(r.problems));

@@ -74,7 +74,7 @@ afterEach(
 async function behind(trust: ProxyTrust, rateLimit = { burst: 5, perSecond: 0.01 }) {
   const db = openSqlite(':memory:');
   const organizers = new SqliteOrganizerStore(db);
-  await organizers.addOrganizer('doi06-q5', await hashPassword(PASSWORD), TODAY);
+  await organizers.addOrganizer('doi06-q5', await hashPassword(PASSWORD), TODAY, '*');
   const app = new Hono()
     .route('/', countsRoutes(new SqliteCountStore(db), { trustProxy: trust, rateLimit }))
     .route('/', dashboardRoutes(new SqliteCountStore(db), organizers, { trustProxy: trust }));

@@ -15,7 +15,7 @@ const PASSWORD = 'mật khẩu đủ dài 123';
 async function setup(throttle = new LoginThrottle()) {
   const db = openSqlite(':memory:');
   const organizers = new SqliteOrganizerStore(db);
-  await organizers.addOrganizer('doi06-q5', await hashPassword(PASSWORD), TODAY);
+  await organizers.addOrganizer('doi06-q5', await hashPassword(PASSWORD), TODAY, '*');
   const app = new Hono().route('/', dashboardRoutes(new SqliteCountStore(db), organizers, { trustProxy: parseTrustProxy('1'), throttle }));
   const login = (password: string, client: string, body?: string) =>
     app.request('/api/dashboard/login', {
