@@ -8,7 +8,9 @@ import { communesOf, provincesOf } from '../core/counts/localities';
 export function PlacePicker({ scope, value, onChange }: { scope?: string; value?: string; onChange: (code: string | undefined) => void }) {
   const provinces = provincesOf(localities).filter((p) => !scope || scope.startsWith(p.code));
   const province = value?.slice(0, 2) ?? (scope && scope.length >= 2 ? scope.slice(0, 2) : '');
-  const communes = province ? communesOf(localities, province).filter((c) => !scope || scope.length === 2 || c.code === scope) : [];
+  const listed = province ? communesOf(localities, province).filter((c) => !scope || scope.length === 2 || c.code === scope) : [];
+  // A commune account whose code is not in the list yet still sees its own area, by code.
+  const communes = scope && scope.length > 2 && !listed.length ? [{ code: scope, name: scope, aliases: [] as string[] }] : listed;
   const commune = value && value.length > 2 ? value : '';
   const fixedProvince = !!scope;
   const fixedCommune = !!scope && scope.length > 2;

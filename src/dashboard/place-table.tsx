@@ -40,7 +40,7 @@ export function PlaceTable({ rows }: { rows: PlaceRow[] }) {
         </thead>
         <tbody>
           {shown.map((r) => (
-            <tr key={`${r.locality}|${r.channel}|${r.source}`}>
+            <tr key={`${r.locality}|${r.channel}|${r.source}`} data-locality={r.locality || 'unknown'}>
               <th scope="row">{r.locality || '(chưa rõ)'}</th>
               <td class="text">{CHANNEL_LABELS[r.channel as Channel] ?? r.channel}</td>
               <td class="text">{r.source || '—'}</td>

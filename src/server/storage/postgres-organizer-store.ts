@@ -1,4 +1,5 @@
-import type { Organizer, OrganizerStore } from '../auth/organizer-store';
+import type { Scope } from '../../core/organizers/scope';
+import type { Organizer, OrganizerAccount, OrganizerStore, SessionOrganizer } from '../auth/organizer-store';
 import type { PgPool } from './postgres-db';
 
 /**
@@ -8,10 +9,10 @@ import type { PgPool } from './postgres-db';
 export class PostgresOrganizerStore implements OrganizerStore {
   constructor(private readonly pool: PgPool) {}
 
-  async addOrganizer(name: string, passwordHash: string, createdDay: string): Promise<'added' | 'exists'> {
+  async addOrganizer(name: string, passwordHash: string, createdDay: string, scope: Scope): Promise<'added' | 'exists'> {
     const r = await this.pool.query(
-      'INSERT INTO organizers (name, password_hash, created) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING',
-      [name, passwordHash, createdDay],
+      'INSERT INTO organizers (name, password_hash, created, scope) VALUES ($1, $2, $3, $4) ON CONFLICT (name) DO NOTHING',
+      [name, passwordHash, createdDay, scope],
     );
     return r.rowCount === 1 ? 'added' : 'exists';
   }
@@ -24,18 +25,26 @@ export class PostgresOrganizerStore implements OrganizerStore {
     });
   }
 
+  async setScope(name: string, scope: Scope): Promise<boolean> {
+    return this.inTransaction(async (q) => {
+      const r = await q('UPDATE organizers SET scope = $1 WHERE name = $2', [scope, name]);
+      await q('DELETE FROM sessions WHERE organizer = $1', [name]);
+      return r.rowCount === 1;
+    });
+  }
+
   async findOrganizer(name: string): Promise<Organizer | undefined> {
-    const { rows } = await this.pool.query<{ name: string; password_hash: string }>(
-      'SELECT name, password_hash FROM organizers WHERE name = $1',
+    const { rows } = await this.pool.query<{ name: string; password_hash: string; scope: string }>(
+      'SELECT name, password_hash, scope FROM organizers WHERE name = $1',
       [name],
     );
     const row = rows[0];
-    return row && { name: row.name, passwordHash: row.password_hash };
+    return row && { name: row.name, passwordHash: row.password_hash, scope: row.scope };
   }
 
-  async listOrganizers(): Promise<string[]> {
-    const { rows } = await this.pool.query<{ name: string }>('SELECT name FROM organizers ORDER BY name');
-    return rows.map((r) => r.name);
+  async listOrganizers(): Promise<OrganizerAccount[]> {
+    const { rows } = await this.pool.query<OrganizerAccount>('SELECT name, scope, created FROM organizers ORDER BY name');
+    return rows;
   }
 
   async removeOrganizer(name: string): Promise<boolean> {
@@ -50,12 +59,12 @@ export class PostgresOrganizerStore implements OrganizerStore {
     await this.pool.query('INSERT INTO sessions (token_hash, organizer, expires) VALUES ($1, $2, $3)', [tokenHash, organizer, expiresAt]);
   }
 
-  async findSession(tokenHash: string, now: number): Promise<string | undefined> {
-    const { rows } = await this.pool.query<{ organizer: string }>(
-      'SELECT s.organizer FROM sessions s JOIN organizers o ON o.name = s.organizer WHERE s.token_hash = $1 AND s.expires > $2',
+  async findSession(tokenHash: string, now: number): Promise<SessionOrganizer | undefined> {
+    const { rows } = await this.pool.query<SessionOrganizer>(
+      'SELECT o.name, o.scope FROM sessions s JOIN organizers o ON o.name = s.organizer WHERE s.token_hash = $1 AND s.expires > $2',
       [tokenHash, now],
     );
-    return rows[0]?.organizer;
+    return rows[0];
   }
 
   async deleteSession(tokenHash: string): Promise<void> {

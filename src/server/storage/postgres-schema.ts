@@ -72,6 +72,12 @@ CREATE INDEX sessions_organizer ON sessions (organizer);
     // One row the health check rewrites (GET /healthz): the proof that the database takes a write.
     sql: `CREATE TABLE health (id integer PRIMARY KEY CHECK (id = 1), checked ${T});`,
   },
+  {
+    version: 3,
+    // Existing accounts become admins ('*'), so upgrading never locks anyone out (as SQLite's upgrade).
+    name: 'organizer scopes',
+    sql: `ALTER TABLE organizers ADD COLUMN scope ${T} DEFAULT '*';`,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]!.version;

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureFirstOrganizer } from '../../../src/server/auth/first-organizer';
 import { verifyPassword } from '../../../src/server/auth/password';
-import { openStorage } from '../../../src/server/storage/index';
+import { openStorage, openStorageFromEnv } from '../../../src/server/storage/index';
+import { freshDatabase } from '../support/postgres';
 
 const CLI = join(process.cwd(), 'src/server/organizer-cli.ts');
 
@@ -50,6 +51,22 @@ describe('npm run organizer', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000); // eleven CLI runs, each a new Node process: slow on a loaded machine
+
+  it('works on PostgreSQL when DATABASE_URL is set (the same accounts the server reads)', async () => {
+    const url = await freshDatabase();
+    const env = { DATABASE_URL: url, DATA_DIR: '/nonexistent/not-used', ORGANIZER_PASSWORD: 'một mật khẩu dài' };
+    const added = run(['add', 'tinh-79', '79'], env);
+    expect(added.err).toBe('');
+    expect(added.code).toBe(0);
+    expect(run(['scope', 'tinh-79', '79-26734'], env).code).toBe(0);
+    const storage = await openStorageFromEnv({ DATABASE_URL: url });
+    try {
+      expect(await storage.organizers.listOrganizers()).toEqual([{ name: 'tinh-79', scope: '79-26734', created: expect.any(String) }]);
+    } finally {
+      await storage.close();
+    }
+    expect(run(['list'], env).out).toBe('tinh-79\t79-26734\n');
+  }, 90_000);
 
   it('creates the first account from ORGANIZER_NAME/ORGANIZER_PASSWORD, once', async () => {
     const storage = openStorage(':memory:');

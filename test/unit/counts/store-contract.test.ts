@@ -232,12 +232,12 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
   it('keeps organizer accounts and sessions where every instance sees them', async () => {
     const db = await database.open();
     const [a, b] = [await db.instance(), await db.instance()];
-    expect(await a.organizers.addOrganizer('doi06-q5', 'hash-1', TODAY)).toBe('added');
-    expect(await b.organizers.addOrganizer('doi06-q5', 'hash-2', TODAY)).toBe('exists');
-    expect(await b.organizers.findOrganizer('doi06-q5')).toMatchObject({ name: 'doi06-q5', passwordHash: 'hash-1' });
+    expect(await a.organizers.addOrganizer('doi06-q5', 'hash-1', TODAY, '*')).toBe('added');
+    expect(await b.organizers.addOrganizer('doi06-q5', 'hash-2', TODAY, '79')).toBe('exists');
+    expect(await b.organizers.findOrganizer('doi06-q5')).toEqual({ name: 'doi06-q5', passwordHash: 'hash-1', scope: '*' });
     const now = Date.now();
     await a.organizers.createSession('token-hash', 'doi06-q5', now + 60_000);
-    expect(await b.organizers.findSession('token-hash', now)).toBe('doi06-q5');
+    expect(await b.organizers.findSession('token-hash', now)).toEqual({ name: 'doi06-q5', scope: '*' });
     expect(await b.organizers.findSession('token-hash', now + 61_000)).toBeUndefined(); // expired
     // A new password ends every session, on every instance.
     expect(await b.organizers.setPassword('doi06-q5', 'hash-3')).toBe(true);
@@ -247,5 +247,29 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
     expect(await a.organizers.findSession('token-2', now)).toBeUndefined();
     expect(await a.organizers.removeOrganizer('doi06-q5')).toBe(true);
     expect(await b.organizers.listOrganizers()).toEqual([]);
+  });
+
+  it("keeps each account's scope, and a changed scope ends its sessions on every instance", async () => {
+    const db = await database.open();
+    const [a, b] = [await db.instance(), await db.instance()];
+    await a.organizers.addOrganizer('xa-26734', 'h', TODAY, '79-26734');
+    await a.organizers.addOrganizer('tinh-79', 'h', TODAY, '79');
+    await b.organizers.addOrganizer('admin', 'h', TODAY, '*');
+    expect(await b.organizers.listOrganizers()).toEqual([
+      { name: 'admin', scope: '*', created: TODAY },
+      { name: 'tinh-79', scope: '79', created: TODAY },
+      { name: 'xa-26734', scope: '79-26734', created: TODAY },
+    ]);
+    const now = Date.now();
+    await a.organizers.createSession('t-commune', 'xa-26734', now + 60_000);
+    await a.organizers.createSession('t-province', 'tinh-79', now + 60_000);
+    expect(await b.organizers.findSession('t-commune', now)).toEqual({ name: 'xa-26734', scope: '79-26734' });
+    // Narrowed on one instance: the other sees the new scope and the old session is gone.
+    expect(await b.organizers.setScope('xa-26734', '38-16012')).toBe(true);
+    expect(await a.organizers.findSession('t-commune', now)).toBeUndefined();
+    expect(await a.organizers.findOrganizer('xa-26734')).toMatchObject({ scope: '38-16012' });
+    // Another account's session is untouched; an unknown name changes nothing.
+    expect(await a.organizers.findSession('t-province', now)).toEqual({ name: 'tinh-79', scope: '79' });
+    expect(await a.organizers.setScope('nobody', '79')).toBe(false);
   });
 });
