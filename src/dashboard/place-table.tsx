@@ -30,7 +30,7 @@ export function PlaceTable({ rows }: { rows: PlaceRow[] }) {
           <tr>
             <th scope="col">Địa bàn</th>
             <th scope="col">Kênh</th>
-            <th scope="col">Mã nguồn</th>
+            <th scope="col">Mã áp phích/kiosk/tổ</th>
             {COLUMNS.map((m) => (
               <th key={m} scope="col">
                 {METRIC_LABELS[m]}

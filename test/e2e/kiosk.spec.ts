@@ -96,7 +96,7 @@ function storedTraces(): Promise<{ progress: number; later: number; session: str
 
 test('a bad setup link is refused, saying what is wrong, and changes nothing', async ({ page }) => {
   await page.goto('/kiosk?setup=1&id=NVH%20KP3&lat=106.66&lng=10.75&pin=1234&idel=5');
-  await expect(page.getByRole('heading', { level: 1, name: 'Liên kết thiết lập không dùng được' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đường link thiết lập không dùng được' })).toBeVisible();
   const problems = page.getByRole('alert').locator('li');
   const found = await problems.evaluateAll((items) => items.map((li) => `${li.dataset.field}:${li.dataset.kind}`));
   expect(found.sort()).toEqual(['id:invalid', 'idel:unknown', 'lat:swapped', 'loc:missing', 'pin:plainPin'].sort());
@@ -220,10 +220,10 @@ test('leaving kiosk mode needs the PIN; the setup page never shows or stores it'
   await page.getByLabel('Kinh độ').fill('106.663');
   await page.getByLabel('Mã PIN thoát').fill(PIN);
   await page.getByLabel('Nhập lại mã PIN').fill('2469');
-  await page.getByRole('button', { name: 'Tạo liên kết thiết lập' }).click();
+  await page.getByRole('button', { name: 'Tạo đường link thiết lập' }).click();
   await expect(page.locator('[data-field="pin2"]')).toBeVisible();
   await page.getByLabel('Nhập lại mã PIN').fill(PIN);
-  await page.getByRole('button', { name: 'Tạo liên kết thiết lập' }).click();
+  await page.getByRole('button', { name: 'Tạo đường link thiết lập' }).click();
   const made = page.locator('.kiosk-link');
   await expect(made).toContainText('/kiosk?setup=1');
   expect(await made.textContent()).not.toMatch(new RegExp(`pin=${PIN}(&|$)`));

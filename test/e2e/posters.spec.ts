@@ -24,8 +24,8 @@ test('axe finds nothing on the poster screen, at phone width too', async ({ page
   await page.goto('/ap-phich');
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.getByRole('radio', { name: 'Trang khác (nhập đường dẫn)' }).check();
-  await page.getByRole('textbox', { name: /Đường dẫn trong trang/ }).fill('/khong-co-trang-nay');
+  await page.getByRole('radio', { name: 'Trang khác (nhập đường link)' }).check();
+  await page.getByRole('textbox', { name: /Đường link trong trang/ }).fill('/khong-co-trang-nay');
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoAxeViolations(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -126,8 +126,8 @@ test('the QR downloads as SVG and PNG, both opening the link', async ({ page, co
 
 test('a tutorial step or a typed path can be the target', async ({ page, baseURL }) => {
   await page.goto('/ap-phich');
-  await page.getByRole('radio', { name: 'Trang khác (nhập đường dẫn)' }).check();
-  await page.getByRole('textbox', { name: /Đường dẫn trong trang/ }).fill('/diem?dv=level2&q=Bến Thành');
+  await page.getByRole('radio', { name: 'Trang khác (nhập đường link)' }).check();
+  await page.getByRole('textbox', { name: /Đường link trong trang/ }).fill('/diem?dv=level2&q=Bến Thành');
   await expect(page.getByText(`Mã QR mở: ${baseURL}/diem?dv=level2`)).toBeVisible();
   await page.getByRole('radio', { name: 'Một bước trong bài hướng dẫn' }).check();
   const tutorial = page.getByRole('combobox', { name: 'Bài hướng dẫn' });

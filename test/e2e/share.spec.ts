@@ -14,7 +14,7 @@ test('shares the canonical link of the current screen, as text and as a decodabl
   const dialog = page.getByRole('dialog', { name: 'Chia sẻ trang này' });
   await expect(dialog).toBeVisible();
   const want = `${baseURL}/gioi-thieu`;
-  await expect(dialog.getByRole('textbox', { name: 'Đường dẫn của trang' })).toHaveValue(want);
+  await expect(dialog.getByRole('textbox', { name: 'Đường link của trang' })).toHaveValue(want);
   const qr = dialog.getByRole('img', { name: /^Mã QR/ });
   await expect(qr).toBeVisible();
   expect(await decodeQrPng(context, await qr.screenshot())).toBe(want);

@@ -6,11 +6,13 @@ import { pointsCollection } from './points';
 import { rulesCollection } from './rules';
 import { siteCollection } from './site';
 import { tutorialsCollection } from './tutorials';
+import { wordingCollection } from './wording';
 
 /**
  * Every kind of content the app is built from. A new kind (rules, tutorials, points...) adds its
  * collection here and its module types to src/types/content.d.ts. Checks between kinds of content
- * (rules → texts, rules → tutorials) live in cross-checks.ts; file encoding in encoding.ts.
+ * (rules → texts, rules → tutorials) live in cross-checks.ts; file encoding in encoding.ts; one term
+ * per thing in wording.ts.
  */
 export const collections: readonly ContentCollection[] = [
   encodingCollection,
@@ -20,4 +22,5 @@ export const collections: readonly ContentCollection[] = [
   rulesCollection,
   tutorialsCollection,
   crossFileCollection,
+  wordingCollection,
 ];

@@ -15,7 +15,7 @@ export function csvLine(cells: (string | number)[]): string {
  * 4 become "<5" (a small count in a small place could point at a household); zeros stay.
  */
 export function placeDaysCsv(rows: PlaceDayRow[], share: boolean): string {
-  const head = ['Ngày', 'Địa bàn', 'Kênh', 'Mã nguồn', ...PLACE_METRICS.map((m) => METRIC_LABELS[m])];
+  const head = ['Ngày', 'Địa bàn', 'Kênh', 'Mã áp phích/kiosk/tổ', ...PLACE_METRICS.map((m) => METRIC_LABELS[m])];
   const shown = (n: number): string | number => (share && n > 0 && n < SHARE_MIN_COUNT ? `<${SHARE_MIN_COUNT}` : n);
   let out = '\uFEFF' + csvLine(head); // the BOM makes spreadsheet programs read UTF-8 (Vietnamese) correctly
   for (const r of rows)
