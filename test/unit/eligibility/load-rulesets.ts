@@ -1,5 +1,4 @@
-import { rulesCollection } from '../../../src/build/content/rules';
-import { formatContentError } from '../../../src/build/content/errors';
+import { compiledRulesets } from '../../../src/build/content/rules-compiled';
 import type { Ruleset } from '../../../src/core/eligibility/types';
 import { rulesetInForce } from '../../../src/core/eligibility/ruleset-in-force';
 
@@ -7,14 +6,7 @@ import { rulesetInForce } from '../../../src/core/eligibility/ruleset-in-force';
  * The real content/rules, compiled by the rules collection alone (so a half-written file of
  * another collection cannot break these tests), read back from the generated module.
  */
-export function loadRulesets(root = process.cwd()): Ruleset[] {
-  const out = rulesCollection.compile(root);
-  if (out.errors.length) throw new Error(out.errors.map(formatContentError).join('\n'));
-  const code = out.modules.rules ?? '';
-  const literal = /JSON\.parse\((".*")\);\s*$/s.exec(code)?.[1];
-  if (!literal) throw new Error('unexpected module shape');
-  return JSON.parse(JSON.parse(literal) as string) as Ruleset[];
-}
+export const loadRulesets = compiledRulesets;
 
 export const RULESETS = loadRulesets();
 
