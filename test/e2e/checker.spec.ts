@@ -189,3 +189,21 @@ test('questions that cannot change the outcome are skipped: no SIM or phone afte
   await expect(outcome(page)).toHaveAttribute('data-outcome', 'sim-first');
   await expect(page).toHaveURL(/\?a=nv-a14-tn-cc-sk$/);
 });
+
+test('a barcode card: sent to ask the police first, and what is not confirmed is said once, in one note', async ({ page }) => {
+  await page.goto('/kiem-tra?a=nv-a14-tn');
+  await page.locator('[data-question="card"] [data-answer="barcode"]').click();
+  while ((await outcome(page).count()) === 0) {
+    // Answer whatever is still asked with its first choice, until the result shows.
+    await expect(question(page).or(outcome(page)).first()).toBeVisible();
+    if ((await outcome(page).count()) > 0) break;
+    await page.locator('[data-question] [data-answer]').first().click();
+  }
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'barcode-card-police');
+  const note = page.locator('[data-unconfirmed-note]');
+  await expect(note).toHaveCount(1);
+  // The outcome's, the blocker's, the bring list's and the decree's caveats: all in the one note.
+  expect(await note.locator('li').count()).toBeGreaterThanOrEqual(3);
+  await expect(page.locator('[data-blocker] .unconfirmed, .checker-result .unconfirmed')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -1,5 +1,6 @@
 import type { Blocker, BringItem } from '../../../core/eligibility/types';
 import { pick } from '../../../core/i18n/languages';
+import { Callout } from '../../components/callout';
 import { SourceNote } from '../../components/source-note';
 import { useLang, useT } from '../../hooks';
 import { PlaceLink, TutorialLinks } from './result-links';
@@ -17,12 +18,6 @@ export function BlockerList({ blockers }: { blockers: readonly Blocker[] }) {
           <li key={b.id} class="checker-blocker" data-blocker={b.id}>
             <h3>{pick(b.title, lang)}</h3>
             <p>{pick(b.clear, lang)}</p>
-            {b.unconfirmed && (
-              <p class="hint">
-                <strong class="unconfirmed">{t('source.unconfirmed')}: </strong>
-                {pick(b.unconfirmed, lang)}
-              </p>
-            )}
             <TutorialLinks links={b.tutorials} primary={false} />
             {b.place && <PlaceLink place={b.place} primary={false} />}
             <SourceNote source={b.source} lastChecked={b.lastChecked} />
@@ -30,6 +25,27 @@ export function BlockerList({ blockers }: { blockers: readonly Blocker[] }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * What no official source confirms on this result, said once in one compact note (issue 13):
+ * a caveat on every line makes a true answer look unreliable. Each statement appears once.
+ */
+export function UnconfirmedNote({ statements }: { statements: readonly string[] }) {
+  const t = useT();
+  const unique = [...new Set(statements)];
+  if (unique.length === 0) return null;
+  return (
+    <aside aria-label={t('source.unconfirmed')} data-unconfirmed-note>
+      <Callout kind="warning" title={t('source.unconfirmed')}>
+        <ul class="plain-list">
+          {unique.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      </Callout>
+    </aside>
   );
 }
 
@@ -46,10 +62,7 @@ export function BringChecklist({ items }: { items: readonly BringItem[] }) {
           <li key={item.id}>
             <label class="choice">
               <input type="checkbox" name={`bring-${item.id}`} />
-              <span>
-                {pick(item.text, lang)}
-                {item.unconfirmed && <span class="hint"> ({t('checker.result.notConfirmed')})</span>}
-              </span>
+              <span>{pick(item.text, lang)}</span>
             </label>
           </li>
         ))}

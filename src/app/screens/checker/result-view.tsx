@@ -2,7 +2,6 @@ import { useEffect } from 'preact/hooks';
 import type { Result } from '../../../core/eligibility/flow';
 import type { Ruleset } from '../../../core/eligibility/types';
 import { pick } from '../../../core/i18n/languages';
-import { Callout } from '../../components/callout';
 import { SourceNote } from '../../components/source-note';
 import { count } from '../../count';
 import { useLang, useT } from '../../hooks';
@@ -10,7 +9,8 @@ import { plural } from '../../plural';
 import { PlaceLink, TutorialLinks } from './result-links';
 import { Link } from '../../router';
 import { hrefFor } from '../../../core/routes';
-import { BlockerList, BringChecklist } from './result-parts';
+import { BlockerList, BringChecklist, UnconfirmedNote } from './result-parts';
+import type { Lang } from '../../../core/i18n/languages';
 
 // The same result reopened by back/forward or a re-render is counted once per visit.
 let lastCounted = '';
@@ -33,11 +33,6 @@ export function ResultView({ result, ruleset, answersKey }: { result: Result; ru
         <h2 id="result-why">{t('checker.result.why')}</h2>
         <p>{pick(outcome.why, lang)}</p>
         <SourceNote source={outcome.source} lastChecked={outcome.lastChecked} />
-        {outcome.unconfirmed && (
-          <Callout kind="warning" title={t('source.unconfirmed')}>
-            <p>{pick(outcome.unconfirmed, lang)}</p>
-          </Callout>
-        )}
       </section>
 
       <BlockerList blockers={blockers} />
@@ -57,6 +52,8 @@ export function ResultView({ result, ruleset, answersKey }: { result: Result; ru
           </Link>
         </p>
       )}
+
+      <UnconfirmedNote statements={unconfirmedOn(result, ruleset, lang, t('checker.result.bringUnconfirmed'))} />
 
       {(outcome.then.length > 0 || outcome.tutorials.length > 0 || outcome.place) && (
         <section aria-labelledby="result-next">
@@ -85,14 +82,18 @@ export function ResultView({ result, ruleset, answersKey }: { result: Result; ru
       <section aria-labelledby="result-basis" class="checker-basis">
         <h2 id="result-basis">{t('checker.result.basis')}</h2>
         <p>{pick(ruleset.legalBasis, lang)}</p>
-        {ruleset.unconfirmed && (
-          <p class="hint">
-            <strong class="unconfirmed">{t('source.unconfirmed')}: </strong>
-            {pick(ruleset.unconfirmed, lang)}
-          </p>
-        )}
         <p class="hint">{t('checker.result.disclaimer')}</p>
       </section>
     </div>
   );
+}
+
+/** Every statement on this result that no official source confirms: the outcome's, its blockers', the bring list's, the ruleset's. */
+function unconfirmedOn(result: Result, ruleset: Ruleset, lang: Lang, bringText: string): string[] {
+  return [
+    result.outcome.unconfirmed && pick(result.outcome.unconfirmed, lang),
+    ...result.blockers.map((b) => b.unconfirmed && pick(b.unconfirmed, lang)),
+    result.bring.some((item) => item.unconfirmed) && bringText,
+    ruleset.unconfirmed && pick(ruleset.unconfirmed, lang),
+  ].filter((x): x is string => typeof x === 'string' && x.length > 0);
 }
