@@ -1,10 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CountBatch } from '../../../src/core/counts/batch';
 import { batchId } from '../counts/helpers';
+import { startServerProcess } from './server-process';
 
 // A real full disk: the real server (src/server/main.ts) with DATA_DIR on a small tmpfs, filled
 // to the last byte by a ballast file, then given its space back. Mounting needs root (as in CI,
@@ -12,38 +13,6 @@ import { batchId } from '../counts/helpers';
 
 const PASSWORD = 'mật khẩu đủ dài 2026';
 const day = new Date().toISOString().slice(0, 10);
-
-function startServer(dataDir: string) {
-  const dist = mkdtempSync(join(tmpdir(), 'vneid-dist-'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>t</title>');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: resolve('.'),
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DIST_DIR: dist,
-      DATA_DIR: dataDir,
-      HEALTH_MIN_FREE_MB: '1',
-      ORGANIZER_NAME: 'doi-tinh',
-      ORGANIZER_PASSWORD: PASSWORD,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const port = new Promise<number>((done, fail) => {
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /running at http:\/\/localhost:(\d+)\//.exec(out);
-      if (m) done(Number(m[1]));
-    });
-    child.once('exit', () => fail(new Error(`exited before starting:\n${err}`)));
-  });
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  return { port, exited, stderr: () => err, stop: () => child.kill('SIGTERM'), dist };
-}
 
 /** 50 counters of one event under the batch's own source tag: a batch stored in part would show. */
 function makeBatch(i: number): CountBatch {
@@ -93,7 +62,7 @@ describe('a full disk', () => {
       rmSync(dir, { recursive: true, force: true });
       return ctx.skip(); // not root, or no mounts in this container: no honest way to fill a disk here
     }
-    const server = startServer(dir);
+    const server = startServerProcess({ DATA_DIR: dir, HEALTH_MIN_FREE_MB: '1', ORGANIZER_NAME: 'doi-tinh', ORGANIZER_PASSWORD: PASSWORD });
     try {
       const base = `http://127.0.0.1:${await server.port}`;
       const post = (b: CountBatch) =>
@@ -176,11 +145,9 @@ describe('a full disk', () => {
       expect(stored.size).toBe(batches.length);
       expect(await guided()).toBe(batches.reduce((s, b) => s + totalOf(b), 0));
     } finally {
-      server.stop();
-      await server.exited;
+      await server.stop();
       execFileSync('umount', ['-l', dir]);
       rmSync(dir, { recursive: true, force: true });
-      rmSync(server.dist, { recursive: true, force: true });
     }
   }, 120_000);
 });
