@@ -72,6 +72,9 @@ export default defineConfig({
     // then load one step later on a first visit; after it, everything comes from the precache.
     modulePreload: false,
     rolldownOptions: {
+      // Constants imported from another module are written in place (a shared key such as the kiosk
+      // flag's costs no variable): 32 B gzip less on the first screen than the default 'smart' mode.
+      optimization: { inlineConst: { mode: 'all' } },
       output: {
         // Each province's registration points is its own chunk, in a folder the precache leaves out
         // (not a name prefix: the "points" locale chunks are named points-<hash> and must be precached).

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { chooseLanguage } from '../core/i18n/languages';
+import { KIOSK_FLAG_KEY } from '../core/kiosk/flag-key';
 import { matchRoute } from '../core/routes';
 import { applySettings, readSettings } from '../platform/settings-store';
 import { App, type View } from './app';
@@ -17,7 +18,7 @@ applySettings(settings); // before the first paint: no flash of small text
 // page load of a kiosk opens its attract screen: Back to an earlier visitor's page shows nothing of it.
 let kiosk: string | null = null;
 try {
-  kiosk = localStorage.getItem('vneid-guide:kiosk');
+  kiosk = localStorage.getItem(KIOSK_FLAG_KEY);
 } catch {
   // Storage blocked: not a kiosk.
 }

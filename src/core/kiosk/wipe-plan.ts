@@ -1,3 +1,5 @@
+import { KIOSK_FLAG_KEY } from './flag-key';
+
 /**
  * What "forget the visitor" (xóa dữ liệu của người dùng trước) covers on a kiosk, written down once
  * so the platform's wipe can be checked against it. The rule is deny-by-default: every database
@@ -36,13 +38,12 @@ export type WipeStep = (typeof WIPE_STEPS)[number];
 export const KEPT_DATABASES: Readonly<Record<string, string>> = {
   'vneid-kiosk': "the kiosk's own configuration: it must survive every visitor and reboot",
   'vneid-counts': 'anonymous counts not yet delivered: no visitor can be told apart in them',
-  'workbox-expiration': "the service worker's cache bookkeeping: app files, nothing of a person",
 };
 
 /** localStorage keys a wipe keeps (display settings are rewritten, not kept). */
 export const KEPT_STORAGE_KEYS: readonly string[] = [
   /** The kiosk flag; its value is the current visit's stamp (core/kiosk/visit.ts). */
-  'vneid-guide:kiosk',
+  KIOSK_FLAG_KEY,
 ];
 
 export function keepsDatabase(name: string): boolean {

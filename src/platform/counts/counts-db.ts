@@ -24,7 +24,9 @@ export const MAX_OUTBOX_BATCHES = 25;
 
 export type CountsDb = IDBPDatabase<CountsSchema>;
 
-export function openCountsDb(name = 'vneid-counts'): Promise<CountsDb> {
+export const COUNTS_DB = 'vneid-counts';
+
+export function openCountsDb(name = COUNTS_DB): Promise<CountsDb> {
   return openDB<CountsSchema>(name, 1, {
     upgrade(db) {
       db.createObjectStore('counters', { keyPath: 'key' });

@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { databaseOpener } from '../database-opener';
 import { formatSetupQuery, parseSetup, type KioskSetup } from '../../core/kiosk/setup-link';
 
 /**
@@ -13,17 +14,9 @@ interface KioskSchema extends DBSchema {
 
 export const KIOSK_DB = 'vneid-kiosk';
 const KEY = 'current';
-let dbPromise: Promise<IDBPDatabase<KioskSchema>> | undefined;
-
-function db(): Promise<IDBPDatabase<KioskSchema>> {
-  dbPromise ??= openDB<KioskSchema>(KIOSK_DB, 1, {
-    upgrade(d) {
-      d.createObjectStore('config');
-    },
-  });
-  dbPromise.catch(() => (dbPromise = undefined));
-  return dbPromise;
-}
+const db = databaseOpener<KioskSchema>(KIOSK_DB, 1, (d) => {
+  d.createObjectStore('config');
+});
 
 export async function readKioskSetup(): Promise<KioskSetup | undefined> {
   try {

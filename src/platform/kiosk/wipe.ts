@@ -1,7 +1,8 @@
 import type { Lang } from '../../core/i18n/languages';
 import { keepsDatabase, keepsStorageKey, type WipeStep } from '../../core/kiosk/wipe-plan';
-import { clearAllProgress } from '../progress/progress-store';
+import { clearAllProgress, PROGRESS_DB } from '../progress/progress-store';
 import { writeSettings } from '../settings-store';
+import { VOLUNTEER_DB } from '../volunteer/volunteer-store';
 
 /**
  * Forgets the visitor's stored data on a kiosk (the storage part of core/kiosk/wipe-plan.ts; the
@@ -15,7 +16,7 @@ export interface WipeReport {
 }
 
 /** Names of the tutorials' and the volunteers' stores, for browsers without indexedDB.databases(). */
-const KNOWN_DATABASES = ['vneid-tutorial-progress', 'vneid-volunteer'];
+const KNOWN_DATABASES = [PROGRESS_DB, VOLUNTEER_DB];
 
 /** The plan's steps done here; the runtime does the rest (dialogs, page memory, history). */
 export const STORAGE_WIPE_STEPS = [

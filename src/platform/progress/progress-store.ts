@@ -11,12 +11,12 @@ interface ProgressSchema extends DBSchema {
   progress: { key: string; value: TutorialProgress };
 }
 
-const DB_NAME = 'vneid-tutorial-progress';
+export const PROGRESS_DB = 'vneid-tutorial-progress';
 let dbPromise: Promise<IDBPDatabase<ProgressSchema> | undefined> | undefined;
 const memory = new Map<string, TutorialProgress>();
 
 function db(): Promise<IDBPDatabase<ProgressSchema> | undefined> {
-  dbPromise ??= openDB<ProgressSchema>(DB_NAME, 1, {
+  dbPromise ??= openDB<ProgressSchema>(PROGRESS_DB, 1, {
     upgrade(d) {
       d.createObjectStore('progress', { keyPath: 'tutorial' });
     },

@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { databaseOpener } from '../database-opener';
 import { addDays, localDay } from '../../core/counts/dimensions';
 import { addTally, DAYS_KEPT, emptyDay, readDayTotal, type DayTotal } from '../../core/volunteer/day-total';
 import { checkTeamCode, checkTeamLocality, type VolunteerTeam } from '../../core/volunteer/team-code';
@@ -17,18 +18,10 @@ interface VolunteerSchema extends DBSchema {
 
 export const VOLUNTEER_DB = 'vneid-volunteer';
 const TEAM_KEY = 'current';
-let dbPromise: Promise<IDBPDatabase<VolunteerSchema>> | undefined;
-
-function db(): Promise<IDBPDatabase<VolunteerSchema>> {
-  dbPromise ??= openDB<VolunteerSchema>(VOLUNTEER_DB, 1, {
-    upgrade(d) {
-      d.createObjectStore('team');
-      d.createObjectStore('days', { keyPath: 'day' });
-    },
-  });
-  dbPromise.catch(() => (dbPromise = undefined));
-  return dbPromise;
-}
+const db = databaseOpener<VolunteerSchema>(VOLUNTEER_DB, 1, (d) => {
+  d.createObjectStore('team');
+  d.createObjectStore('days', { keyPath: 'day' });
+});
 
 export async function readTeam(): Promise<VolunteerTeam | undefined> {
   try {

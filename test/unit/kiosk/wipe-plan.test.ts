@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { attractMessageAt, ATTRACT_MESSAGES } from '../../../src/core/kiosk/attract';
 import { newVisitStamp } from '../../../src/core/kiosk/visit';
-import { keepsDatabase, keepsStorageKey } from '../../../src/core/kiosk/wipe-plan';
+import { KIOSK_FLAG_KEY } from '../../../src/core/kiosk/flag-key';
+import { KEPT_DATABASES, keepsDatabase, keepsStorageKey } from '../../../src/core/kiosk/wipe-plan';
+import { COUNTS_DB } from '../../../src/platform/counts/counts-db';
+import { KIOSK_DB } from '../../../src/platform/kiosk/kiosk-store';
+import { PROGRESS_DB } from '../../../src/platform/progress/progress-store';
+import { VOLUNTEER_DB } from '../../../src/platform/volunteer/volunteer-store';
 
 describe('what a kiosk wipe keeps', () => {
-  it('keeps only its own configuration, undelivered counts and cache bookkeeping', () => {
-    expect(['vneid-kiosk', 'vneid-counts', 'workbox-expiration'].every(keepsDatabase)).toBe(true);
-    expect(['vneid-tutorial-progress', 'vneid-volunteer', 'a-store-added-next-year', 'constructor'].some(keepsDatabase)).toBe(false);
-    expect(keepsStorageKey('vneid-guide:kiosk')).toBe(true);
+  it('keeps only its own configuration and undelivered counts, under the names the app opens them by', () => {
+    // Named from the stores themselves: a renamed database, or a kept one nothing creates, fails here.
+    expect(Object.keys(KEPT_DATABASES).sort()).toEqual([COUNTS_DB, KIOSK_DB].sort());
+    expect([PROGRESS_DB, VOLUNTEER_DB, 'workbox-expiration', 'a-store-added-next-year', 'constructor'].some(keepsDatabase)).toBe(false);
+    expect(keepsStorageKey(KIOSK_FLAG_KEY)).toBe(true);
     expect(keepsStorageKey('vneid-guide:settings')).toBe(false);
     expect(keepsStorageKey('vneid-guide:counts-off')).toBe(false);
   });
