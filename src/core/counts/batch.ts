@@ -87,7 +87,8 @@ export function toCounter(r: CounterRow): Counter {
 }
 
 const MAX_PROBLEMS = 20;
-const COUNTER_KEYS = new Set(['day', 'hour', 'locality', 'channel', 'source', 'version', 'event', 'param', 'n']);
+/** The fields a counter may have: the collector refuses any other. */
+export const COUNTER_KEYS = new Set(['day', 'hour', 'locality', 'channel', 'source', 'version', 'event', 'param', 'n']);
 
 /** Remembers a check's answer per string value for one batch; non-strings are checked directly. */
 function memo(check: (value: string) => boolean): (value: unknown) => boolean {

@@ -1,12 +1,10 @@
 import { site } from 'virtual:content/site';
+import { COUNTED_LINES, COUNTED_WITH_LINES } from '../../../core/counts/disclosure';
 import { pick } from '../../../core/i18n/languages';
 import { Page } from '../../components/page';
 import { useLang, useT } from '../../hooks';
 import { currentVisit } from '../../../platform/kiosk/kiosk-flag';
 import { CountSwitch } from './count-switch';
-
-const COUNTED = ['screens', 'checker', 'tutorials', 'points', 'share', 'kiosk', 'volunteer'] as const;
-const WITH = ['day', 'place', 'channel', 'source', 'version'] as const;
 
 /** Says exactly what the anonymous counts hold and why, with the switch to turn them off. */
 export function PrivacyScreen() {
@@ -16,14 +14,18 @@ export function PrivacyScreen() {
     <Page title={t('privacy.title')} lead={t('privacy.lead')}>
       <h2>{t('privacy.countedTitle')}</h2>
       <ul>
-        {COUNTED.map((k) => (
-          <li key={k}>{t(`privacy.counted.${k}`)}</li>
+        {COUNTED_LINES.map((k) => (
+          <li key={k} data-counted={k}>
+            {t(`privacy.counted.${k}`)}
+          </li>
         ))}
       </ul>
       <h2>{t('privacy.withTitle')}</h2>
       <ul>
-        {WITH.map((k) => (
-          <li key={k}>{t(`privacy.with.${k}`)}</li>
+        {COUNTED_WITH_LINES.map((k) => (
+          <li key={k} data-counted-with={k}>
+            {t(`privacy.with.${k}`)}
+          </li>
         ))}
       </ul>
       <h2>{t('privacy.neverTitle')}</h2>
