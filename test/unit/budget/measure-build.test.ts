@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureBuild, staticImports } from '../../../bench/budget';
+import { tempDir } from '../support/temp-dir';
 
 /** A tiny build: an entry that imports one chunk statically and one lazily. */
 function fakeBuild(): string {
-  const dist = mkdtempSync(join(tmpdir(), 'vneid-budget-'));
+  const dist = tempDir('vneid-budget-');
   mkdirSync(join(dist, 'assets'));
   writeFileSync(
     join(dist, 'index.html'),

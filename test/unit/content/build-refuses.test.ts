@@ -1,17 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../../src/build/content/compile';
 import { encodingProblem, firstInvalidUtf8 } from '../../../src/build/content/encoding';
 import { formatContentError } from '../../../src/build/content/errors';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * What a new organizer might do to the real content, tried through the same compile the build
  * runs: each mistake must stop the build with `file:line` errors, not ship.
  */
 function realContentWith(edit: (root: string) => void): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'vneid-refuses-'));
+  const root = tempDir('vneid-refuses-');
   cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
   edit(root);
   return compileContent(root).errors.map(formatContentError);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentError } from '../../../src/build/content/errors';
 import { localesCollection } from '../../../src/build/content/locales';
+import { importCompiled } from '../support/compiled-module';
 import { tempRoot } from './helpers';
 
 const compile = (files: Record<string, string>) => localesCollection.compile(tempRoot(files));
@@ -13,8 +14,7 @@ describe('locale content', () => {
   it('flattens nested keys under the file namespace', async () => {
     const out = compile({ 'content/locales/vi/demo.json': '{"a": {"b": "Xin chào {name}"}}' });
     expect(out.errors).toEqual([]);
-    const code = out.modules['locale/vi/demo'] ?? '';
-    const table = JSON.parse(JSON.parse(/JSON\.parse\((".*")\)/.exec(code)?.[1] ?? '""')) as Record<string, string>;
+    const table = (await importCompiled(out.modules['locale/vi/demo'])).default;
     expect(table).toEqual({ 'demo.a.b': 'Xin chào {name}' });
     expect(out.modules['locales']).toContain('virtual:content/locale/vi/demo');
   });

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatContentError } from '../../../src/build/content/errors';
 import { rulesCollection } from '../../../src/build/content/rules';
 import { loadRulesets } from './load-rulesets';
+import { tempDir } from '../support/temp-dir';
 
 function compile(files: Record<string, string>): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'rules-'));
+  const root = tempDir('rules-');
   mkdirSync(join(root, 'content/rules'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'content/rules', name), text);
   // Sorted by line as the build prints them (compileContent sorts every collection's errors).
@@ -65,8 +65,8 @@ bring:
 `;
 
 describe('rules collection', () => {
-  it('compiles the real content/rules with no error, sorted by validFrom', () => {
-    expect(loadRulesets().map((r) => r.id)).toEqual(['decree-59-2022', 'decree-69-2024']);
+  it('compiles the real content/rules with no error, sorted by validFrom', async () => {
+    expect((await loadRulesets()).map((r) => r.id)).toEqual(['decree-59-2022', 'decree-69-2024']);
   });
 
   it('accepts the small valid ruleset', () => {

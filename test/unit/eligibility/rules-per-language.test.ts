@@ -1,14 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { rulesCollection } from '../../../src/build/content/rules';
+import { compiledExport } from '../support/compiled-module';
 import { pick, type Lang, type LocalizedText } from '../../../src/core/i18n/languages';
 
 const out = rulesCollection.compile(process.cwd());
-const read = (name: string): unknown => {
-  const literal = /JSON\.parse\((".*")\);\s*$/s.exec(out.modules[name] ?? '')?.[1];
-  if (!literal) throw new Error(`no module ${name}`);
-  return JSON.parse(JSON.parse(literal) as string);
-};
+const read = (name: string): Promise<unknown> => compiledExport(out.modules[name], 'rulesets');
 
 /** Every localized text in a value, with its path. */
 function texts(value: unknown, path = '', found: [string, LocalizedText][] = []): [string, LocalizedText][] {
@@ -22,10 +19,11 @@ function texts(value: unknown, path = '', found: [string, LocalizedText][] = [])
   return found;
 }
 
+const full = texts(await read('rules'));
+
 describe("each language's copy of the rules", () => {
-  const full = texts(read('rules'));
-  it.each(['vi', 'en'] as Lang[])('%s: shows exactly what the full rules show, and carries one language', (lang) => {
-    const own = texts(read(`rules/${lang}`));
+  it.each(['vi', 'en'] as Lang[])('%s: shows exactly what the full rules show, and carries one language', async (lang) => {
+    const own = texts(await read(`rules/${lang}`));
     expect(own.map(([p]) => p)).toEqual(full.map(([p]) => p));
     own.forEach(([path, text], i) => {
       const [, whole] = full[i]!;

@@ -140,11 +140,11 @@ describe('points collection: files and columns', () => {
     ]);
   });
 
-  it('reads services no source confirms (card?) and refuses a "?" on sessions', () => {
+  it('reads services no source confirms (card?) and refuses a "?" on sessions', async () => {
     const row = GOOD_POINT.replace('level2 card help', 'help level2? card?');
     const out = compile({ 'content/points/a.points.csv': `${POINT_HEADER}\n${row}\n` });
     expect(out.messages).toEqual([]);
-    const data = moduleData<ProvinceData>(out.modules['points/province/ho-chi-minh'], 'data');
+    const data = await moduleData<ProvinceData>(out.modules['points/province/ho-chi-minh'], 'data');
     expect(data.points[0]).toMatchObject({ services: ['help', 'level2', 'card'], unconfirmedServices: ['level2', 'card'] });
     const bad = compile({ 'content/points/a.points.csv': `${POINT_HEADER}\n${GOOD_POINT.replace('level2 card help', 'level2 card??')}\n` });
     expect(bad.messages[0]).toContain('services: found "card??"');
@@ -161,14 +161,14 @@ describe('points collection: files and columns', () => {
     ]);
   });
 
-  it('accepts semicolons, decimal commas, a province written by name and Vietnamese hours', () => {
+  it('accepts semicolons, decimal commas, a province written by name and Vietnamese hours', async () => {
     const { messages, modules } = compile({
       'content/points/v.points.csv':
         'id;name;kind;services;address;commune;province;lat;lng;hours;source\n' +
         'q12;Công an phường Thới An;police;level2;Số 2;Phường Thới An;TP. Hồ Chí Minh;10,877;106,66;"T2-T6 7h30-11h30,13h30-17h; NL nghỉ";test\n',
     });
     expect(messages).toEqual([]);
-    const data = moduleData<ProvinceData>(modules['points/province/ho-chi-minh'], 'data');
+    const data = await moduleData<ProvinceData>(modules['points/province/ho-chi-minh'], 'data');
     expect(data.points[0]).toMatchObject({ id: 'q12', province: 'ho-chi-minh', lat: 10.877, lng: 106.66, sample: false, aliases: [] });
   });
 });
@@ -180,7 +180,7 @@ describe('points collection: what it builds', () => {
       'id,place,dates,times,services,source\ns1,venue,"2026-12-07..2026-12-09, 2026-12-01",07:30-11:00,level2,test\n',
   });
 
-  it('splits data by province with lazy loaders in a small index', () => {
+  it('splits data by province with lazy loaders in a small index', async () => {
     expect(messages).toEqual([]);
     expect(Object.keys(modules).sort()).toEqual([
       'points/ids',
@@ -189,17 +189,17 @@ describe('points collection: what it builds', () => {
       'points/places',
       'points/province/ho-chi-minh',
     ]);
-    expect(moduleData(modules['points/ids'], 'pointIds')).toEqual({ 'ho-chi-minh': ['cho-lon', 'venue'] });
+    expect(await moduleData(modules['points/ids'], 'pointIds')).toEqual({ 'ho-chi-minh': ['cho-lon', 'venue'] });
     const index = modules['points/index'] ?? '';
     expect(index).toContain('"ho-chi-minh": () => import("virtual:content/points/province/ho-chi-minh")');
     expect(index).not.toContain('"khanh-hoa": () =>'); // no data, no loader
-    const provinces = moduleData<ProvinceInfo[]>(index, 'provinces');
+    const provinces = await moduleData<ProvinceInfo[]>(index, 'provinces');
     expect(provinces.map((p) => [p.id, p.points, p.sessions])).toEqual([
       ['ho-chi-minh', 2, 1],
       ['khanh-hoa', 0, 0],
     ]);
     expect(provinces[0]?.bounds).toEqual([10.7525, 106.6585, 10.7525, 106.6585]);
-    expect(moduleData<string[]>(index, 'holidays')).toEqual([
+    expect(await moduleData<string[]>(index, 'holidays')).toEqual([
       '2026-09-02',
       '2027-02-05',
       '2027-02-06',
@@ -209,8 +209,8 @@ describe('points collection: what it builds', () => {
     ]);
   });
 
-  it('expands session dates and carries the sample mark from the venue', () => {
-    const data = moduleData<ProvinceData>(modules['points/province/ho-chi-minh'], 'data');
+  it('expands session dates and carries the sample mark from the venue', async () => {
+    const data = await moduleData<ProvinceData>(modules['points/province/ho-chi-minh'], 'data');
     expect(data.sessions).toEqual([
       {
         id: 's1',
@@ -224,8 +224,8 @@ describe('points collection: what it builds', () => {
     ]);
   });
 
-  it('lists communes, old names and provinces as places to search, placed at their points', () => {
-    const places = moduleData<PlaceEntry[]>(modules['points/places'], 'places');
+  it('lists communes, old names and provinces as places to search, placed at their points', async () => {
+    const places = await moduleData<PlaceEntry[]>(modules['points/places'], 'places');
     expect(places).toEqual(
       expect.arrayContaining([
         { name: 'Phường Chợ Lớn', type: 'commune', province: 'ho-chi-minh', lat: 10.7525, lng: 106.6585 },

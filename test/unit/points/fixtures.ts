@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from '../support/temp-dir';
 
 /** A throwaway project root holding the given content files. */
 export function contentRoot(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'points-'));
+  const root = tempDir('points-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -27,9 +27,4 @@ export const POINT_HEADER =
 export const GOOD_POINT =
   'cho-lon,Công an phường Chợ Lớn,police,level2 card help,Số 1 đường A,Phường Chợ Lớn,ho-chi-minh,10.7525,106.6585,028 3855 0000,"Mo-Fr 07:30-11:30,13:30-17:00; PH off",,,"Quận 5; Phường 12, Quận 5",2026-11-01,,test';
 
-/** The exported data of a compiled module (`export const name = JSON.parse("...")`). */
-export function moduleData<T>(code: string | undefined, name: string): T {
-  const m = new RegExp(`export const ${name} = JSON\\.parse\\((".*?")\\);\\n`).exec(code ?? '');
-  if (!m?.[1]) throw new Error(`no export ${name} in ${code?.slice(0, 80)}`);
-  return JSON.parse(JSON.parse(m[1]) as string) as T;
-}
+export { compiledExport as moduleData } from '../support/compiled-module';

@@ -7,8 +7,8 @@ import { moduleData } from './fixtures';
 
 // The shipped place list: the queries are the ones citizens typed that found nothing (issue 18).
 const out = pointsCollection.compile(process.cwd());
-const provinces = moduleData<ProvinceInfo[]>(out.modules['points/index'], 'provinces');
-const places = moduleData<PlaceEntry[]>(out.modules['points/places'], 'places');
+const provinces = await moduleData<ProvinceInfo[]>(out.modules['points/index'], 'provinces');
+const places = await moduleData<PlaceEntry[]>(out.modules['points/places'], 'places');
 
 const named = (a: PlaceAnswer) => (a.kind === 'place' ? `${a.place.name} @ ${a.place.province}` : a.kind);
 

@@ -7,11 +7,20 @@ import type { PlaceEntry, ProvinceData, ProvinceInfo } from '../../../src/core/p
 import { moduleData } from './fixtures';
 
 const out = pointsCollection.compile(process.cwd());
-const provinces = moduleData<ProvinceInfo[]>(out.modules['points/index'], 'provinces');
-const holidays = moduleData<string[]>(out.modules['points/index'], 'holidays');
-const unconfirmedHolidays = moduleData<string[]>(out.modules['points/index'], 'unconfirmedHolidays');
-const places = moduleData<PlaceEntry[]>(out.modules['points/places'], 'places');
-const data = (id: string) => moduleData<ProvinceData>(out.modules[`points/province/${id}`], 'data');
+const provinces = await moduleData<ProvinceInfo[]>(out.modules['points/index'], 'provinces');
+const holidays = await moduleData<string[]>(out.modules['points/index'], 'holidays');
+const unconfirmedHolidays = await moduleData<string[]>(out.modules['points/index'], 'unconfirmedHolidays');
+const places = await moduleData<PlaceEntry[]>(out.modules['points/places'], 'places');
+const byProvince = new Map<string, ProvinceData>();
+for (const p of provinces) {
+  const code = out.modules[`points/province/${p.id}`];
+  if (code) byProvince.set(p.id, await moduleData<ProvinceData>(code, 'data'));
+}
+const data = (id: string): ProvinceData => {
+  const d = byProvince.get(id);
+  if (!d) throw new Error(`no points for ${id}`);
+  return d;
+};
 
 describe('the shipped points content', () => {
   it('compiles without errors', () => {

@@ -1,15 +1,15 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 
 // The real server (src/server/main.ts) in its own process, started the way an operator would,
 // with the configuration mistakes and bad days they meet.
 
-const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const tmp = tempDir;
 
 function tinyBuild(): string {
   const dist = tmp('vneid-dist-');

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TUTORIAL_IDS } from '../../../src/core/tutorials/ids';
 import type { Tutorial, TutorialStep } from '../../../src/core/tutorials/types';
+import { tempDir } from '../support/temp-dir';
 
 export const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 240">\n  <rect x="1" y="1" width="10" height="10" fill="#000"/>\n</svg>\n';
@@ -32,7 +32,7 @@ ${extraStep}`;
 
 /** A temp project root holding every agreed tutorial (valid), with `overrides` replacing files by name. */
 export function contentRoot(overrides: Record<string, string | undefined> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'tutorials-'));
+  const root = tempDir('tutorials-');
   mkdirSync(join(root, 'content/tutorials/illustrations'), { recursive: true });
   const files: Record<string, string | undefined> = { 'illustrations/pic.svg': SVG };
   for (const id of TUTORIAL_IDS) files[`${id}.yaml`] = tutorialYaml(id);
