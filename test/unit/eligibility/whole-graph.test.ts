@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allPaths, checkFlow, everyCombination } from '../../../src/core/eligibility/analysis';
+import { checkFlow, everyCombination } from '../../../src/core/eligibility/analysis';
 import { resultOf, walk } from '../../../src/core/eligibility/flow';
 import vi from '../../../content/locales/vi/checker.json';
 import { RULESETS } from './load-rulesets';
 
 describe.each(RULESETS.map((r) => [r.id, r] as const))('%s as a whole', (_, ruleset) => {
-  const paths = allPaths(ruleset);
-
+  // checkFlow also reports every question and outcome no path reaches (analysis.test.ts breaks it on purpose).
   it('has no flow problem: no dead end, loop, unreachable part or pointless question', () => {
     expect(checkFlow(ruleset)).toEqual([]);
-  });
-
-  it('reaches every question node', () => {
-    const reached = new Set(paths.flatMap((p) => p.steps.map((s) => s.question)));
-    expect([...reached].sort()).toEqual(Object.keys(ruleset.questions).sort());
-  });
-
-  it('reaches every outcome', () => {
-    const reached = new Set(paths.map((p) => p.end.id));
-    expect([...reached].sort()).toEqual(Object.keys(ruleset.outcomes).sort());
   });
 
   it('gives an outcome for every combination of answers, asked or not', () => {

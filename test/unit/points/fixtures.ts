@@ -1,16 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { tempDir } from '../support/temp-dir';
+import { tempRoot } from '../support/temp-dir';
 
 /** A throwaway project root holding the given content files. */
-export function contentRoot(files: Record<string, string>): string {
-  const root = tempDir('points-');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+export const contentRoot = (files: Record<string, string>): string => tempRoot(files, 'points-');
 
 export const PROVINCES = `id,name,aliases,lat,lng,source
 ho-chi-minh,TP. Hồ Chí Minh,Sài Gòn,10.7769,106.7009,test
