@@ -7,6 +7,9 @@ import { parseTrustProxy } from './proxy/trust';
 import { healthFeature } from './health/feature';
 import { isPostgresUrl } from './storage/postgres-db';
 import { defaultDataDir, openStorageFromEnv, storageFeature } from './storage/index';
+import { contentDir, readContentSource } from './publish/content-source';
+import { publishFeature } from './publish/feature';
+import { openPackSigner } from './publish/signing-key';
 
 export interface OpenedFeatures {
   /** In mount order; `closeFeatures` closes them the other way round. */
@@ -22,7 +25,8 @@ export interface OpenedFeatures {
  * when served from another host), TRUST_PROXY (behind reverse proxies: their number or addresses,
  * see proxy/trust.ts),
  * ORGANIZER_NAME + ORGANIZER_PASSWORD (first organizer account, on first start only),
- * HEALTH_MIN_FREE_MB (GET /healthz says low_space below it; default 100).
+ * HEALTH_MIN_FREE_MB (GET /healthz says low_space below it; default 100),
+ * CONTENT_DIR (default ./content: provinces, communes and the built points a first draft starts from).
  */
 export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promise<OpenedFeatures> {
   const trustProxy = parseTrustProxy(env.TRUST_PROXY); // before anything is opened: a typo stops the start
@@ -36,8 +40,11 @@ export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promis
       countsFeature(storage.counts, { appOrigins: listFromEnv(env.APP_ORIGIN), trustProxy }),
       organizersFeature(storage.counts, storage.organizers, { trustProxy }),
       healthFeature(storage.counts, { dataDir: isPostgresUrl(env.DATABASE_URL) ? null : defaultDataDir(env), minFreeBytes }),
-      // Features still to come go here, each in its own folder with a `feature.ts`:
-      // published content (organizers publish, the app reads).
+      // Organizers publish points and sessions; phones read signed packs (CONTENT_DIR: the built content).
+      publishFeature(storage.organizers, storage.publications, readContentSource(contentDir(env)), openPackSigner(defaultDataDir(env)), {
+        trustProxy,
+      }),
+      // Features still to come go here, each in its own folder with a `feature.ts`.
     ];
     return { features, notices: notice ? [notice] : [] };
   } catch (e) {

@@ -1,19 +1,7 @@
-/**
- * One problem found in a content file. Organizers read these in the build output, so every
- * message names the file and line, the field, what was there and what should have been.
- */
-export interface ContentError {
-  file: string;
-  line: number;
-  field: string;
-  found: string;
-  expected: string;
-}
+import { formatContentError, type ContentError } from '../../core/content/problems';
 
-/** `file:line: field: found X, expected Y` — the one format every content check reports in. */
-export function formatContentError(e: ContentError): string {
-  return `${e.file}:${e.line}: ${e.field}: found ${e.found}, expected ${e.expected}`;
-}
+// The problem format is shared with the server (published points are checked by the same code).
+export { describeFound, formatContentError, type ContentError } from '../../core/content/problems';
 
 /** Thrown by the build when any content file is bad; carries every error, not just the first. */
 export class ContentBuildError extends Error {
@@ -22,5 +10,3 @@ export class ContentBuildError extends Error {
     this.name = 'ContentBuildError';
   }
 }
-
-export { describeFound } from '../../core/found';

@@ -14,7 +14,7 @@ import {
   type Holidays,
   type ProvinceRef,
 } from './points-reference';
-import { POINT_COLUMNS, SESSION_COLUMNS, readPointRow, readSessionRow, type IdRegistry } from './points-rows';
+import { POINT_COLUMNS, SESSION_COLUMNS, readPointRow, readSessionRow, type IdRegistry } from '../../core/points/rows';
 import { readTable } from './points-table';
 
 /**

@@ -31,9 +31,19 @@ export class PointCatalog {
   add(data: ProvinceData): void {
     if (this.loaded.has(data.province)) return;
     this.loaded.add(data.province);
-    this.points.push(...data.points);
+    // Closed for good: not somewhere to send anyone (a link to it says it is unknown).
+    this.points.push(...data.points.filter((p) => p.closed !== 'permanent'));
     for (const [place, list] of sessionsByPlace(data.sessions)) this.sessionsAt.set(place, list);
     this.index = undefined;
+  }
+
+  /** A province's data replaced by a newer publication (or a roll-back to an older one). */
+  replace(data: ProvinceData): void {
+    const gone = new Set(this.points.filter((p) => p.province === data.province).map((p) => p.id));
+    for (let i = this.points.length - 1; i >= 0; i--) if (gone.has(this.points[i]!.id)) this.points.splice(i, 1);
+    for (const id of gone) this.sessionsAt.delete(id);
+    this.loaded.delete(data.province);
+    this.add(data);
   }
 
   has(province: string): boolean {
@@ -51,7 +61,7 @@ export class PointCatalog {
   /** Does the point offer the service, itself or through a coming mobile session held there? */
   offers(point: RegistrationPoint, service: Service, now: LocalMoment): boolean {
     if (point.services.includes(service)) return true;
-    return upcomingOccurrences(this.sessionsHere(point.id), now, { service, limit: 1 }).length > 0;
+    return upcomingOccurrences(held(this.sessionsHere(point.id)), now, { service, limit: 1 }).length > 0;
   }
 
   describe(point: RegistrationPoint, km: number, now: LocalMoment): PointResult {
@@ -59,7 +69,7 @@ export class PointCatalog {
     return {
       point,
       km,
-      status: openStatus(pointTimes(point, here, this.isHoliday), now),
+      status: openStatus(pointTimes(point, held(here), this.isHoliday), now),
       nextSessions: upcomingOccurrences(here, now, { limit: 3 }),
       verification: verification(point, now.date),
     };
@@ -71,7 +81,7 @@ export class PointCatalog {
     // A mobile venue with no session left is not somewhere to go: leave it out.
     const accept = (i: number) => {
       const p = this.points[i];
-      if (!p) return false;
+      if (!p || p.closed) return false;
       if (p.kind === 'mobile' && upcomingOccurrences(this.sessionsHere(p.id), now, { limit: 1 }).length === 0) return false;
       return service === undefined || this.offers(p, service, now);
     };
@@ -100,4 +110,9 @@ function kmToBounds([s, w, n, e]: [number, number, number, number], lat: number,
   const clampedLat = Math.min(n, Math.max(s, lat));
   const clampedLng = Math.min(e, Math.max(w, lng));
   return haversineKm(lat, lng, clampedLat, clampedLng);
+}
+
+/** Sessions that still take place: a cancelled one is shown as cancelled, never as open. */
+function held(sessions: readonly MobileSession[]): MobileSession[] {
+  return sessions.filter((s) => !s.cancelled);
 }

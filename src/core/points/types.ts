@@ -57,6 +57,8 @@ export interface RegistrationPoint {
   source: string;
   /** Sample data shipped with the guide: never verified, shown as "not verified: call before you go". */
   sample: boolean;
+  /** Closed for a while (shown as such) or for good (left out of the finder); absent when open. */
+  closed?: 'temporary' | 'permanent';
 }
 
 /** One mobile team's schedule at one place: a list of dates with the same times. */
@@ -72,6 +74,8 @@ export interface MobileSession {
   notes?: string;
   source: string;
   sample: boolean;
+  /** Called off by its team: still listed, marked cancelled, so nobody goes in vain. */
+  cancelled?: boolean;
 }
 
 /** One province as the index lists it (every province, with or without data). */

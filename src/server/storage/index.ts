@@ -9,10 +9,14 @@ import { isPostgresUrl, migratePostgres, openPostgresPool } from './postgres-db'
 import { PostgresCountStore } from './postgres-count-store';
 import { PostgresOrganizerStore } from './postgres-organizer-store';
 import { pruneBatchIdsDaily } from './prune';
+import type { PublicationStore } from '../publish/publication-store';
+import { SqlitePublicationStore } from './sqlite-publication-store';
+import { PostgresPublicationStore } from './postgres-publication-store';
 
 export interface Storage {
   counts: CountStore;
   organizers: OrganizerStore;
+  publications: PublicationStore;
   close(): Promise<void>;
 }
 
@@ -56,7 +60,12 @@ export async function openPostgresStorage(url: string, options: { max?: number }
     throw e;
   }
   const counts = new PostgresCountStore(pool, false);
-  return { counts, organizers: new PostgresOrganizerStore(pool), close: () => pool.end() };
+  return {
+    counts,
+    organizers: new PostgresOrganizerStore(pool),
+    publications: new PostgresPublicationStore(pool),
+    close: () => pool.end(),
+  };
 }
 
 /** SQLite storage in `dataDir` (DATA_DIR, default ./data). */
@@ -64,12 +73,13 @@ export function openStorage(dataDir: string = defaultDataDir(), options: Storage
   const db = openSqlite(dataDir, options); // creates the schema before a worker opens the file
   if (!options.worker || dataDir === ':memory:') {
     const counts = new SqliteCountStore(db);
-    return { counts, organizers: new SqliteOrganizerStore(db), close: () => counts.close() };
+    return { counts, organizers: new SqliteOrganizerStore(db), publications: new SqlitePublicationStore(db), close: () => counts.close() };
   }
   const counts = new WorkerCountStore(dataDir, options);
   return {
     counts,
     organizers: new SqliteOrganizerStore(db),
+    publications: new SqlitePublicationStore(db),
     close: async () => {
       await counts.close();
       db.close();

@@ -78,6 +78,27 @@ CREATE INDEX sessions_organizer ON sessions (organizer);
     name: 'organizer scopes',
     sql: `ALTER TABLE organizers ADD COLUMN scope ${T} DEFAULT '*';`,
   },
+  {
+    version: 4,
+    name: 'published points and sessions: drafts, versions, change log',
+    sql: `
+CREATE TABLE draft_provinces (province ${T} PRIMARY KEY, started ${T});
+CREATE TABLE draft_entries (
+  province ${T}, kind ${T}, id ${T}, cells ${T}, rev integer NOT NULL, updated_by ${T}, updated_at ${T},
+  PRIMARY KEY (province, kind, id)
+);
+CREATE TABLE published_versions (
+  province ${T}, version integer NOT NULL, published_at ${T}, organizer ${T}, note ${T}, scope ${T}, action ${T},
+  rollback_of integer, entries ${T}, pack ${T}, signature ${T}, key_id ${T},
+  PRIMARY KEY (province, version)
+);
+CREATE TABLE content_changes (
+  seq bigserial PRIMARY KEY, province ${T}, at ${T}, organizer ${T}, action ${T}, kind text COLLATE "C", id text COLLATE "C",
+  detail ${T}
+);
+CREATE INDEX content_changes_province ON content_changes (province, seq);
+`,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]!.version;

@@ -19,6 +19,31 @@ const metricColumns = PLACE_METRICS.map((m) => `${m} INTEGER NOT NULL DEFAULT 0`
  */
 export const SCHEMA_VERSION = 3;
 
+/**
+ * Published points and sessions (../publish/publication-store.ts): drafts as spreadsheet cells
+ * (JSON) with a revision each, every published version with its signed pack, and a change log.
+ * Added with IF NOT EXISTS, so an older database file gains them on its next start.
+ */
+const PUBLICATION_TABLES = `
+CREATE TABLE IF NOT EXISTS draft_provinces (province TEXT PRIMARY KEY, started TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS draft_entries (
+  province TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, cells TEXT NOT NULL, rev INTEGER NOT NULL,
+  updated_by TEXT NOT NULL, updated_at TEXT NOT NULL,
+  PRIMARY KEY (province, kind, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS published_versions (
+  province TEXT NOT NULL, version INTEGER NOT NULL, published_at TEXT NOT NULL, organizer TEXT NOT NULL,
+  note TEXT NOT NULL, scope TEXT NOT NULL, action TEXT NOT NULL, rollback_of INTEGER,
+  entries TEXT NOT NULL, pack TEXT NOT NULL, signature TEXT NOT NULL, key_id TEXT NOT NULL,
+  PRIMARY KEY (province, version)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS content_changes (
+  seq INTEGER PRIMARY KEY, province TEXT NOT NULL, at TEXT NOT NULL, organizer TEXT NOT NULL, action TEXT NOT NULL,
+  kind TEXT, id TEXT, detail TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS content_changes_province ON content_changes (province, seq);
+`;
+
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS batches (
   id TEXT PRIMARY KEY, digest TEXT NOT NULL, counters INTEGER NOT NULL, received TEXT NOT NULL
@@ -50,4 +75,4 @@ CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY, organizer TEXT NOT NULL, expires INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY CHECK (id = 1), checked TEXT NOT NULL);
-`;
+${PUBLICATION_TABLES}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../src/build/content/csv';
+import { parseCsv } from '../../../src/core/content/csv';
 import { parseYaml } from '../../../src/build/content/yaml';
 
 describe('parseCsv', () => {

@@ -20,7 +20,7 @@ describe('the server feature list', () => {
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>t</title>');
     const { features, notices } = await openFeatures({ DATA_DIR: tempDir('vneid-data-') });
     try {
-      expect(features.map((f) => f.name)).toEqual(['storage', 'counts', 'organizers', 'health']);
+      expect(features.map((f) => f.name)).toEqual(['storage', 'counts', 'organizers', 'health', 'published-points']);
       expect(notices.join('\n')).toContain('npm run organizer -- add');
       const app = createApp({ distDir: dist, features });
       const redirect = await app.request('/dashboard');
@@ -35,6 +35,7 @@ describe('the server feature list', () => {
         database: { kind: 'sqlite', writable: true },
         disk: { minFreeBytes: 100 * 1024 * 1024 },
       });
+      expect((await app.request('/api/points/key')).status).toBe(200);
     } finally {
       await closeFeatures(features);
     }

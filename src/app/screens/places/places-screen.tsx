@@ -23,9 +23,12 @@ import {
   onOriginChange,
   provincesForOrigin,
   setOrigin,
+  publishedAt,
   type LoadOutcome,
   type Origin,
 } from './places-store';
+import { useLang } from '../../hooks';
+import { formatDate } from '../../format-date';
 import { ResultList } from './result-list';
 import { ServiceFilter } from './service-filter';
 import { WherePanel } from './where-panel';
@@ -186,9 +189,24 @@ export function PlacesScreen() {
           </p>
           {(results[0]?.km ?? 0) > FAR_KM && <p class="hint">{t('points.problem.farAway', { km: FAR_KM })}</p>}
           {results.some((r) => r.verification === 'sample') && <p class="hint">{t('points.results.sample')}</p>}
+          <UpdatedOn provinces={[...new Set(results.map((r) => r.point.province))]} />
           <ResultList results={results} today={today} />
         </section>
       )}
     </Page>
+  );
+}
+
+/** "Cập nhật 30/11/2026": the date of the organizers' publication the results come from. */
+function UpdatedOn({ provinces }: { provinces: string[] }) {
+  const t = useT();
+  const lang = useLang();
+  const dates = [...new Set(provinces.flatMap((p) => publishedAt.get(p) ?? []))].sort().reverse();
+  if (!dates[0]) return null;
+  const date = formatDate(vietnamMoment(Date.parse(dates[0])).date, lang);
+  return (
+    <p class="hint" data-published-at={dates[0]}>
+      {t('points.results.updated', { date })}
+    </p>
   );
 }

@@ -1,7 +1,8 @@
 import { holidays, loadIds, loadPlaces, loadProvince, provinces, unconfirmedHolidays } from 'virtual:content/points/index';
 import { PointCatalog, provincesFor } from '../../../core/points/lookup';
 import { understandPlace, type PlaceAnswer } from '../../../core/points/place-query';
-import type { PlaceEntry, ProvinceInfo } from '../../../core/points/types';
+import type { PlaceEntry, ProvinceData, ProvinceInfo } from '../../../core/points/types';
+import { loadPublishedPack } from '../../../platform/points/published-packs';
 
 /**
  * What the places screens share, kept in memory for the visit: the loaded provinces and where the
@@ -41,20 +42,55 @@ export function onOriginChange(listener: () => void): () => void {
 
 export type LoadOutcome = { ok: true } | { ok: false; problem: 'noData' | 'offline'; province: ProvinceInfo };
 
+/** Provinces shown from an organizers' publication: when it was published (ISO), for "Cập nhật …". */
+export const publishedAt = new Map<string, string>();
+const checkedAt = new Map<string, number>();
+/** How often an open finder asks again for a newer publication. */
+const RECHECK_MS = 60_000;
+
 /**
- * Loads a province's points (its own chunk; the service worker keeps it for offline use once
- * fetched). A failed fetch means offline before this province was ever opened.
+ * Loads a province's points: the organizers' newest published pack when there is one (verified,
+ * kept for offline use: platform/points/published-packs.ts), otherwise the data built from
+ * content/ (its own chunk; the service worker keeps it once fetched). A failed fetch of the built
+ * chunk without any pack means offline before this province was ever opened.
  */
 export async function ensureProvince(info: ProvinceInfo): Promise<LoadOutcome> {
-  if (catalog.has(info.id)) return { ok: true };
-  const load = loadProvince[info.id];
-  if (!load) return { ok: false, problem: 'noData', province: info };
-  try {
-    catalog.add((await load()).data);
+  if (catalog.has(info.id)) {
+    if (Date.now() - (checkedAt.get(info.id) ?? 0) > RECHECK_MS) await refresh(info.id, (d) => catalog.replace(d));
     return { ok: true };
-  } catch {
-    return { ok: false, problem: 'offline', province: info };
   }
+  const load = loadProvince[info.id];
+  const [built, published] = await Promise.all([
+    load
+      ? load().then(
+          (m) => m.data,
+          () => undefined,
+        )
+      : Promise.resolve(undefined),
+    packData(info.id),
+  ]);
+  const data = published ?? built;
+  if (!data) return { ok: false, problem: load ? 'offline' : 'noData', province: info };
+  if (!catalog.has(info.id)) catalog.add(data);
+  return { ok: true };
+}
+
+async function refresh(province: string, use: (d: ProvinceData) => void): Promise<void> {
+  const data = await packData(province);
+  if (data) use(data);
+}
+
+async function packData(province: string): Promise<ProvinceData | undefined> {
+  checkedAt.set(province, Date.now());
+  const outcome = await loadPublishedPack(province).catch(() => undefined);
+  if (outcome?.kind !== 'pack') {
+    // Nothing published (any more): the built data applies, unless a refused pack left the last good one in use.
+    if (outcome?.kind === 'none' && !outcome.refused) publishedAt.delete(province);
+    return undefined;
+  }
+  const { pack } = outcome;
+  publishedAt.set(province, pack.published);
+  return { province, points: pack.points, sessions: pack.sessions };
 }
 
 /** The provinces to load for an origin: the typed one first, then any with points nearby. */

@@ -88,7 +88,11 @@ export function PointScreen() {
   const point = loaded.point;
   const now = vietnamMoment(Date.now());
   const sessions = catalog.sessionsHere(point.id);
-  const timesOn = pointTimes(point, sessions, holidayChecker(holidays));
+  const timesOn = pointTimes(
+    point,
+    sessions.filter((s) => !s.cancelled),
+    holidayChecker(holidays),
+  );
   const trust = verification(point, now.date);
   const apple = /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
   const notes = lang === 'en' ? (point.notesEn ?? point.notes) : point.notes;
@@ -96,6 +100,11 @@ export function PointScreen() {
     <Page title={point.name}>
       <VerificationNote state={trust} verified={point.verified} />
       {trust === 'sample' && <p class="hint">{t('points.verify.sampleDetail')}</p>}
+      {point.closed === 'temporary' && (
+        <p class="where-problem" role="alert" data-closed="temporary">
+          {t('points.closedTemporarily')}
+        </p>
+      )}
       <p class="result-meta">{t(`points.kind.${point.kind}`)}</p>
       <p class="result-status">{statusText(openStatus(timesOn, now), now.date, t, lang)}</p>
       <div class="point-actions">

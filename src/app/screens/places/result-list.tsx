@@ -22,9 +22,14 @@ export function ResultList({ results, today }: { results: PointResult[]; today: 
             <p class="result-meta">
               {t(`points.kind.${r.point.kind}`)} · {distanceText(r.km, lang)}
             </p>
-            {session ? (
+            {session?.session.cancelled ? (
+              // Said, not just dropped: someone who saw the date must learn it is off.
+              <p class="result-status status-cancelled" data-status="cancelled" data-session-id={session.session.id}>
+                {t('points.status.sessionCancelled', { day: dayLabel(session.date, today, t, lang) })}
+              </p>
+            ) : session ? (
               // A mobile team's venue has no office hours: its next session is what matters.
-              <p class="result-status status-session" data-status="session">
+              <p class="result-status status-session" data-status="session" data-session-id={session.session.id}>
                 {t('points.status.session', { times: timesText(session.times), day: dayLabel(session.date, today, t, lang) })}
               </p>
             ) : (

@@ -45,35 +45,39 @@ function SessionItem({
   const text: SessionText = { point, provinceName, occurrence: o, t, lang };
   const date = shortDate(o.date, lang);
   return (
-    <li class="session" data-session-date={o.date}>
+    <li class="session" data-session-date={o.date} data-session-id={o.session.id} data-cancelled={o.session.cancelled ? 'yes' : undefined}>
       <p>
         <strong>{fullDay(o.date, t, lang)}</strong>
         {o.date === today && ` (${t('points.weekday.today')})`}: {timesText(o.times)}
+        {o.session.cancelled && <strong class="session-cancelled"> · {t('points.sessions.cancelled')}</strong>}
       </p>
       {o.session.notes && <p class="hint">{o.session.notes}</p>}
-      <div class="session-actions">
-        <button
-          type="button"
-          class="button button-secondary"
-          data-action="session-message"
-          onClick={() =>
-            void shareSession(text).then((what) => setSaid({ what, message: what === 'shown' ? sessionMessage(text) : undefined }))
-          }
-        >
-          {t('points.sessions.message', { date })}
-        </button>
-        <button
-          type="button"
-          class="button button-secondary"
-          data-action="session-calendar"
-          onClick={() => {
-            downloadSession(text);
-            setSaid({ what: 'downloaded' });
-          }}
-        >
-          {t('points.sessions.addToCalendar', { date })}
-        </button>
-      </div>
+      {/* A cancelled date goes into no calendar and no message. */}
+      {!o.session.cancelled && (
+        <div class="session-actions">
+          <button
+            type="button"
+            class="button button-secondary"
+            data-action="session-message"
+            onClick={() =>
+              void shareSession(text).then((what) => setSaid({ what, message: what === 'shown' ? sessionMessage(text) : undefined }))
+            }
+          >
+            {t('points.sessions.message', { date })}
+          </button>
+          <button
+            type="button"
+            class="button button-secondary"
+            data-action="session-calendar"
+            onClick={() => {
+              downloadSession(text);
+              setSaid({ what: 'downloaded' });
+            }}
+          >
+            {t('points.sessions.addToCalendar', { date })}
+          </button>
+        </div>
+      )}
       {/* Say what happened: a download alone looks like nothing happened on most phones. */}
       <p role="status" class="hint" data-session-said={said?.what}>
         {said && said.what !== 'shared' && t(`points.sessions.said.${said.what}`, { date })}

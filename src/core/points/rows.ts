@@ -1,28 +1,24 @@
-import { dayNumber, isRealDate } from '../../core/points/clock';
-import { isInVietnam } from '../../core/points/distance';
-import { parseDates, parseHours, parseTimes } from '../../core/points/hours';
-import {
-  POINT_KINDS,
-  SERVICES,
-  isService,
-  type MobileSession,
-  type PointKind,
-  type RegistrationPoint,
-  type Service,
-} from '../../core/points/types';
-import type { CsvRow } from './csv';
-import { describeFound, type ContentError } from './errors';
-import { readCoordinate, readFlag, splitList } from './points-table';
-import type { ProvinceRef } from './points-reference';
+import { dayNumber, isRealDate } from './clock';
+import { isInVietnam } from './distance';
+import { parseDates, parseHours, parseTimes } from './hours';
+import { POINT_KINDS, SERVICES, isService, type MobileSession, type PointKind, type RegistrationPoint, type Service } from './types';
+import type { CsvRow } from '../content/csv';
+import { describeFound, type ContentError } from '../content/problems';
+import { readCoordinate, readFlag, splitList } from '../content/cells';
+
+/** What a row needs to know of its province (content/points/provinces.csv). */
+export interface ProvinceRefLike {
+  id: string;
+}
 
 export const POINT_COLUMNS = {
   required: ['id', 'name', 'kind', 'services', 'address', 'commune', 'province', 'lat', 'lng', 'source'],
-  optional: ['phone', 'hours', 'notes', 'notes_en', 'aliases', 'verified', 'sample'],
+  optional: ['phone', 'hours', 'notes', 'notes_en', 'aliases', 'verified', 'sample', 'closed'],
 } as const;
 
 export const SESSION_COLUMNS = {
   required: ['id', 'place', 'dates', 'times', 'services', 'source'],
-  optional: ['notes', 'sample'],
+  optional: ['notes', 'sample', 'cancelled'],
 } as const;
 
 const ID = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
@@ -79,7 +75,7 @@ function required(cells: Record<string, string>, name: string, expected: string,
 export function readPointRow(
   file: string,
   { line, cells }: CsvRow,
-  ctx: { ids: IdRegistry; province: (cell: string) => ProvinceRef | undefined },
+  ctx: { ids: IdRegistry; province: (cell: string) => ProvinceRefLike | undefined },
   errors: ContentError[],
 ): RegistrationPoint | undefined {
   const err = reporter(errors, file, line);
@@ -128,6 +124,8 @@ export function readPointRow(
   if (sample === undefined) err('sample', describeFound(cells.sample), 'yes, no or nothing');
   if (sample && verified) err('verified', describeFound(verified), 'nothing on a sample row (sample data is never verified)');
   const source = required(cells, 'source', 'where this information comes from', err);
+  const closed = readClosed(cells.closed);
+  if (closed === null) err('closed', describeFound(cells.closed), 'temporary, permanent or nothing (open)');
   if (
     errors.length > before ||
     !id ||
@@ -163,6 +161,7 @@ export function readPointRow(
     verified,
     source,
     sample: sample ?? false,
+    ...(closed ? { closed } : {}),
   };
 }
 
@@ -184,10 +183,33 @@ export function readSessionRow(
   const sample = readFlag(cells.sample);
   if (sample === undefined) err('sample', describeFound(cells.sample), 'yes, no or nothing');
   const source = required(cells, 'source', 'who announced this session', err);
+  const cancelled = readFlag(cells.cancelled);
+  if (cancelled === undefined) err('cancelled', describeFound(cells.cancelled), 'yes, no or nothing');
   if (errors.length > before || !id || !place || !dates || !Array.isArray(times) || !services || !source) return undefined;
   const notes = (cells.notes ?? '').trim() || undefined;
   // A session at a sample venue is sample data too.
-  return { id, place: place.id, dates, times, services: services.services, notes, source, sample: (sample ?? false) || place.sample };
+  const session: MobileSession = {
+    id,
+    place: place.id,
+    dates,
+    times,
+    services: services.services,
+    notes,
+    source,
+    sample: (sample ?? false) || place.sample,
+  };
+  // Cancelled stays listed: people who saw the session must learn it is off, not find it gone.
+  if (cancelled) session.cancelled = true;
+  return session;
+}
+
+/** A point closed for a while (renovation, holiday) or for good; undefined when open, null when unreadable. */
+function readClosed(cell: string | undefined): 'temporary' | 'permanent' | undefined | null {
+  const v = (cell ?? '').trim().toLowerCase();
+  if (v === '' || v === 'no' || v === 'không') return undefined;
+  if (v === 'temporary' || v === 'tạm') return 'temporary';
+  if (v === 'permanent' || v === 'hẳn') return 'permanent';
+  return null;
 }
 
 function glue(text: string): string {

@@ -1,0 +1,84 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PointsPack, SignedPack } from '../../core/publish/pack';
+import { isPackKey, verifiedPack, type PackKey } from './pack-verify';
+
+/**
+ * Organizers' published points and sessions on the phone. The newest pack of a province is fetched
+ * when online, verified with the pinned public key (docs/decisions/0018), and kept in IndexedDB with
+ * its signature, so it is used offline too. A pack that does not verify is refused and the last
+ * good one (or the built data) stays in use. Nothing here is personal: public data only.
+ */
+interface PackSchema extends DBSchema {
+  packs: { key: string; value: { province: string; envelope: SignedPack } };
+  keys: { key: string; value: { name: string; key: PackKey } };
+}
+
+const DB_NAME = 'vneid-published-points';
+const FETCH_TIMEOUT_MS = 6000;
+let dbPromise: Promise<IDBPDatabase<PackSchema> | undefined> | undefined;
+
+function db(): Promise<IDBPDatabase<PackSchema> | undefined> {
+  dbPromise ??= openDB<PackSchema>(DB_NAME, 1, {
+    upgrade(d) {
+      d.createObjectStore('packs', { keyPath: 'province' });
+      d.createObjectStore('keys', { keyPath: 'name' });
+    },
+  }).catch(() => undefined);
+  return dbPromise;
+}
+
+async function getJson(path: string): Promise<{ status: number; body: unknown } | undefined> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+  try {
+    const res = await fetch(path, { cache: 'no-cache', signal: abort.signal, headers: { accept: 'application/json' } });
+    return { status: res.status, body: await res.json().catch(() => undefined) };
+  } catch {
+    return undefined; // offline, or no server behind the app
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The pinned key; on first use, the server's key is pinned (and never replaced by another one later). */
+async function pinnedKey(d: IDBPDatabase<PackSchema> | undefined): Promise<PackKey | undefined> {
+  const stored = d ? (await d.get('keys', 'pack'))?.key : undefined;
+  if (stored) return stored;
+  const got = await getJson('/api/points/key');
+  if (!got || got.status !== 200 || !isPackKey(got.body)) return undefined;
+  const key = { keyId: got.body.keyId, jwk: got.body.jwk };
+  await d?.put('keys', { name: 'pack', key });
+  return key;
+}
+
+export type PackOutcome =
+  /** A verified pack, fresh from the server or the last good copy kept on the phone. */
+  | { kind: 'pack'; pack: PointsPack; from: 'server' | 'kept' }
+  /** Nothing published for this province (or no server): the built data applies. */
+  | { kind: 'none'; refused: boolean };
+
+/**
+ * The newest verified pack of a province. `refused` says a pack came that did not verify (a
+ * tampered copy on the way): the caller keeps what it had.
+ */
+export async function loadPublishedPack(province: string): Promise<PackOutcome> {
+  const d = await db();
+  const kept = d ? await d.get('packs', province).catch(() => undefined) : undefined;
+  const key = await pinnedKey(d).catch(() => undefined);
+  const keptPack = kept && key ? await verifiedPack(kept.envelope, key, province) : undefined;
+  const got = await getJson(`/api/points/${encodeURIComponent(province)}/pack`);
+  if (got?.status === 404 && (got.body as { error?: string } | undefined)?.error === 'not_published') {
+    // The server says nothing is published (a fresh install, or every version removed): built data.
+    await d?.delete('packs', province).catch(() => undefined);
+    return { kind: 'none', refused: false };
+  }
+  if (got?.status === 200 && key) {
+    const pack = await verifiedPack(got.body, key, province);
+    if (pack) {
+      await d?.put('packs', { province, envelope: got.body as SignedPack }).catch(() => undefined);
+      return { kind: 'pack', pack, from: 'server' };
+    }
+    return keptPack ? { kind: 'pack', pack: keptPack, from: 'kept' } : { kind: 'none', refused: true };
+  }
+  return keptPack ? { kind: 'pack', pack: keptPack, from: 'kept' } : { kind: 'none', refused: false };
+}
