@@ -4,6 +4,7 @@ import { logout, type Me } from './api';
 import { AccountsPage } from './accounts-page';
 import { DashboardPage } from './dashboard-page';
 import { ReportPage } from './report/report-page';
+import { PointsPage } from './points/points-page';
 
 /** The dashboard's sections, addressed by the URL's hash so a link or the back button reaches one. */
 interface Section {
@@ -15,6 +16,7 @@ interface Section {
 const SECTIONS: Section[] = [
   { hash: '#thong-ke', label: 'Thống kê' },
   { hash: '#bao-cao', label: 'Báo cáo ngày' },
+  { hash: '#diem', label: 'Điểm và lịch' },
   { hash: '#tai-khoan', label: 'Tài khoản', adminOnly: true },
 ];
 
@@ -59,6 +61,8 @@ export function Workspace({ me, onOut }: { me: Me; onOut: () => void }) {
         <main>
           <AccountsPage self={me.name} />
         </main>
+      ) : open.hash === '#diem' ? (
+        <PointsPage name={me.name} />
       ) : open.hash === '#bao-cao' ? (
         <ReportPage scope={isAdmin(me.scope) ? undefined : me.scope} onOut={onOut} />
       ) : (

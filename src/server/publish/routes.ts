@@ -16,7 +16,7 @@ export const EDIT_BODY_MAX_BYTES = 64 * 1024;
 
 export interface PublishRoutesOptions {
   trustProxy?: ProxyTrust;
-  /** The logged-in organizer's scope ("*" admin, a province or a commune code). */
+  /** The logged-in organizer's scope ("*" admin, a province or a commune code); default: the account's own. */
   scopeOf?: (c: Context<OrganizerVars>) => string;
   now?: () => Date;
 }
@@ -38,7 +38,7 @@ export function publishRoutes(
 ): Hono<OrganizerVars> {
   const app = new Hono<OrganizerVars>();
   const trust = options.trustProxy ?? NO_PROXY;
-  const scopeOf = options.scopeOf ?? (() => '*');
+  const scopeOf = options.scopeOf ?? ((c: Context<OrganizerVars>) => c.get('scope'));
   const now = options.now ?? (() => new Date());
   app.use('*', requireOrganizer(organizers));
   app.use('*', sameOriginJson(trust));

@@ -1,3 +1,4 @@
+import { isAdmin, scopeCovers as coreCovers } from '../../core/organizers/scope';
 import type { ContentSource } from './content-source';
 import type { NewEntry } from './publication-store';
 
@@ -16,14 +17,10 @@ export function entryLocality(
   return (e) => (e.kind === 'point' ? ofPoint(e) : ofPoint(pointsById.get((e.cells.place ?? '').trim())));
 }
 
-/**
- * Whether `locality` lies inside an organizer's `scope` ("*" admin, "79" a province, "79-27301" a
- * commune), the rule of the organizer accounts.
- */
+/** Whether `locality` lies inside an organizer's scope: the accounts' own rule (core/organizers/scope.ts). */
 export function scopeCovers(scope: string, locality: string | undefined): boolean {
-  if (scope === '*') return true;
-  if (!locality) return false;
-  return locality === scope || (scope.length === 2 && locality.startsWith(`${scope}-`));
+  if (isAdmin(scope)) return true;
+  return !!locality && coreCovers(scope, locality);
 }
 
 /** Whether a scope reaches into a province at all (its own commune inside it counts). */

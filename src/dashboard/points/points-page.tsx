@@ -1,0 +1,314 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Cells, DraftEntry, EntryKind, EntryProblem } from '../../core/publish/draft';
+import { SessionForm, PointForm } from './entry-forms';
+import { ConflictView } from './conflict-view';
+import { ChangeList, HistoryPanel } from './history-panel';
+import { areas, draft as loadDraft, publish, rollback, saveEntry, PointsApiError, type Area, type Draft } from './points-api';
+import { KIND_NAMES, newId, problemText, whenText } from './words';
+import './points.css';
+
+type Editing = { kind: EntryKind; entry?: DraftEntry; id: string } | null;
+type Conflict = { kind: EntryKind; id: string; theirs: DraftEntry | null; yours: Cells } | null;
+
+const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * "Điểm và lịch": the province's points and mobile sessions as a draft the organizer edits, then
+ * publishes to phones with a one-line note. Only entries inside the account's area can be changed.
+ */
+export function PointsPage({ name }: { name: string }) {
+  const [list, setList] = useState<Area[] | null>(null);
+  const [province, setProvince] = useState('');
+  const [data, setData] = useState<Draft | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [problems, setProblems] = useState<EntryProblem[]>([]);
+  const [conflict, setConflict] = useState<Conflict>(null);
+  const [said, setSaid] = useState<{ kind: 'ok' | 'error'; text: string; problems?: EntryProblem[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [historyKey, setHistoryKey] = useState(0);
+
+  useEffect(() => {
+    void areas().then(
+      (r) => {
+        setList(r.provinces);
+        setProvince((p) => p || r.provinces[0]?.province || '');
+      },
+      () => setList([]),
+    );
+  }, []);
+  const reload = () =>
+    province ? loadDraft(province).then(setData, (e: unknown) => setSaid({ kind: 'error', text: String(e) })) : undefined;
+  useEffect(() => {
+    setData(null);
+    void reload();
+  }, [province]);
+
+  if (!list) return <p class="status">Đang tải…</p>;
+  if (!list.length) return <p class="status">Tài khoản này không phụ trách tỉnh/thành nào.</p>;
+
+  const entries = data?.entries ?? [];
+  const points = entries.filter((e) => e.kind === 'point');
+  const sessions = entries.filter((e) => e.kind === 'session').sort((a, b) => (a.cells.dates ?? '').localeCompare(b.cells.dates ?? ''));
+  const pointName = (id: string) => points.find((p) => p.id === id)?.cells.name ?? id;
+
+  async function save(kind: EntryKind, id: string, cells: Cells, rev: number, after?: string) {
+    setBusy(true);
+    setProblems([]);
+    try {
+      await saveEntry(province, kind, id, cells, rev);
+      setEditing(null);
+      setConflict(null);
+      setSaid({ kind: 'ok', text: after ?? 'Đã lưu vào bản nháp. Người dân chưa thấy cho đến khi bạn xuất bản.' });
+      await reload();
+    } catch (e) {
+      if (e instanceof PointsApiError && e.status === 409) setConflict({ kind, id, theirs: e.body.theirs ?? null, yours: cells });
+      else if (e instanceof PointsApiError && e.body.problems) setProblems(e.body.problems);
+      else setSaid({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function run(action: () => Promise<{ version: number }>, done: (v: number) => string) {
+    setBusy(true);
+    setSaid(null);
+    try {
+      const { version } = await action();
+      setSaid({ kind: 'ok', text: done(version) });
+      setHistoryKey((k) => k + 1);
+      await reload();
+    } catch (e) {
+      if (e instanceof PointsApiError && e.status === 409)
+        setSaid({ kind: 'error', text: `Người khác vừa xuất bản bản ${e.body.latest ?? ''}. Trang đã tải lại: hãy xem rồi xuất bản lại.` });
+      else if (e instanceof PointsApiError && e.body.problems)
+        setSaid({ kind: 'error', text: 'Chưa xuất bản: còn lỗi. Bản đang áp dụng không thay đổi.', problems: e.body.problems });
+      else
+        setSaid({ kind: 'error', text: `Chưa xuất bản (${e instanceof Error ? e.message : String(e)}). Bản đang áp dụng không thay đổi.` });
+      await reload();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const onPublish = (e: Event) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const note = String(new FormData(form).get('note') ?? '').trim();
+    void run(
+      () => publish(province, note, data?.latest?.version ?? 0),
+      (v) => {
+        form.reset();
+        return `Đã xuất bản bản ${v}. Điện thoại mở trang tìm điểm sẽ nhận trong vòng một phút.`;
+      },
+    );
+  };
+
+  const form =
+    editing &&
+    (editing.kind === 'session' ? (
+      <SessionForm
+        key={editing.id}
+        entry={editing.entry}
+        places={points.map((p) => ({ id: p.id, name: p.cells.name ?? p.id, kind: p.cells.kind ?? '' }))}
+        defaultSource={`Ban tổ chức (${name})`}
+        problems={problems}
+        busy={busy}
+        onSubmit={(cells) => void save('session', editing.id, cells, editing.entry?.rev ?? 0)}
+        onCancel={() => setEditing(null)}
+      />
+    ) : (
+      <PointForm
+        key={editing.id}
+        entry={editing.entry}
+        province={province}
+        problems={problems}
+        busy={busy}
+        onSubmit={(cells) => void save('point', editing.id, cells, editing.entry?.rev ?? 0)}
+        onCancel={() => setEditing(null)}
+      />
+    ));
+
+  return (
+    <main class="points-page">
+      <h1>Điểm đăng ký và lịch tổ lưu động</h1>
+      <div class="field">
+        <label for="province">Tỉnh/thành</label>
+        <select id="province" value={province} onChange={(e) => setProvince((e.currentTarget as HTMLSelectElement).value)}>
+          {list.map((a) => (
+            <option key={a.province} value={a.province}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {said && (
+        <div class={said.kind === 'ok' ? 'notice' : 'error'} role={said.kind === 'ok' ? 'status' : 'alert'} data-said={said.kind}>
+          <p>{said.text}</p>
+          {said.problems && (
+            <ul>
+              {said.problems.map((p, i) => (
+                <li key={i}>
+                  {p.kind === 'point' ? 'Điểm' : 'Buổi'} {p.id}: {problemText(p)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {!data ? (
+        <p class="status">Đang tải bản nháp…</p>
+      ) : (
+        <>
+          <section aria-labelledby="publish-title" class="publish-box">
+            <h2 id="publish-title">Xuất bản</h2>
+            <p data-latest-version={data.latest?.version ?? 0}>
+              {data.latest
+                ? `Đang áp dụng: bản ${data.latest.version}, ${whenText(data.latest.publishedAt)}, ${data.latest.organizer}: ${data.latest.note}`
+                : 'Chưa xuất bản lần nào: điện thoại đang dùng dữ liệu có sẵn trong ứng dụng.'}
+            </p>
+            <h3>Thay đổi chưa xuất bản (trong phạm vi của bạn)</h3>
+            <ChangeList changes={data.unpublished} />
+            <form onSubmit={onPublish} class="publish-form">
+              <label for="note">Ghi chú một dòng (thay đổi gì)</label>
+              <input id="note" name="note" required maxLength={200} placeholder="Ví dụ: Thêm buổi lưu động thứ Bảy ở ấp 3" />
+              <button type="submit" disabled={busy || data.unpublished.length === 0} data-action="publish">
+                Xuất bản cho người dân
+              </button>
+            </form>
+          </section>
+
+          {conflict && (
+            <ConflictView
+              theirs={conflict.theirs}
+              yours={conflict.yours}
+              onKeepMine={() => void save(conflict.kind, conflict.id, conflict.yours, conflict.theirs?.rev ?? 0)}
+              onTakeTheirs={() => {
+                setConflict(null);
+                setEditing(null);
+                void reload();
+              }}
+            />
+          )}
+
+          <section aria-labelledby="sessions-title">
+            <h2 id="sessions-title">Buổi làm việc của tổ lưu động</h2>
+            <button
+              type="button"
+              data-action="add-session"
+              onClick={() => (setProblems([]), setEditing({ kind: 'session', id: newId('buoi') }))}
+            >
+              Thêm buổi lưu động
+            </button>
+            {editing?.kind === 'session' && !editing.entry && form}
+            <ul class="entries">
+              {sessions.map((s) => (
+                <li key={s.id} data-entry-id={s.id} data-cancelled={s.cells.cancelled ? 'yes' : undefined}>
+                  <p>
+                    <strong>{s.cells.dates}</strong> · {s.cells.times} · {pointName(s.cells.place ?? '')}
+                    {s.cells.cancelled && <strong class="badge-cancelled"> · ĐÃ HỦY</strong>}
+                  </p>
+                  {s.cells.notes && <p class="hint">{s.cells.notes}</p>}
+                  {s.editable ? (
+                    <div class="form-actions">
+                      <button
+                        type="button"
+                        class="secondary"
+                        onClick={() => (setProblems([]), setEditing({ kind: 'session', entry: s, id: s.id }))}
+                      >
+                        Sửa
+                      </button>
+                      <button
+                        type="button"
+                        class="secondary"
+                        data-action="copy-next-week"
+                        disabled={busy}
+                        onClick={() => {
+                          const dates = (s.cells.dates ?? '')
+                            .split(/\s*,\s*/)
+                            .filter(Boolean)
+                            .map((d) => addDays(d.slice(0, 10), 7));
+                          void save(
+                            'session',
+                            newId(`${s.cells.place ?? 'buoi'}-${dates[0] ?? ''}`),
+                            { ...s.cells, dates: dates.join(', '), cancelled: '' },
+                            0,
+                            'Đã chép sang tuần sau (bản nháp).',
+                          );
+                        }}
+                      >
+                        Chép sang tuần sau
+                      </button>
+                      <button
+                        type="button"
+                        class="secondary"
+                        data-action={s.cells.cancelled ? 'restore' : 'cancel-session'}
+                        disabled={busy}
+                        onClick={() => void save('session', s.id, { ...s.cells, cancelled: s.cells.cancelled ? '' : 'yes' }, s.rev)}
+                      >
+                        {s.cells.cancelled ? 'Bỏ hủy' : 'Hủy buổi'}
+                      </button>
+                    </div>
+                  ) : (
+                    <p class="hint">Ngoài phạm vi của bạn.</p>
+                  )}
+                  {editing?.kind === 'session' && editing.entry?.id === s.id && form}
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="points-title">
+            <h2 id="points-title">Điểm đăng ký, điểm hướng dẫn</h2>
+            <button
+              type="button"
+              class="secondary"
+              data-action="add-point"
+              onClick={() => (setProblems([]), setEditing({ kind: 'point', id: newId('diem') }))}
+            >
+              Thêm điểm
+            </button>
+            {editing?.kind === 'point' && !editing.entry && form}
+            <ul class="entries">
+              {points.map((p) => (
+                <li key={p.id} data-entry-id={p.id}>
+                  <p>
+                    <strong>{p.cells.name}</strong> · {KIND_NAMES[p.cells.kind ?? ''] ?? p.cells.kind} · {p.cells.commune}
+                    {p.cells.closed && <strong> · {p.cells.closed === 'temporary' ? 'TẠM ĐÓNG' : 'ĐÃ ĐÓNG'}</strong>}
+                  </p>
+                  {p.editable ? (
+                    <button
+                      type="button"
+                      class="secondary"
+                      onClick={() => (setProblems([]), setEditing({ kind: 'point', entry: p, id: p.id }))}
+                    >
+                      Sửa
+                    </button>
+                  ) : (
+                    <p class="hint">Ngoài phạm vi của bạn.</p>
+                  )}
+                  {editing?.kind === 'point' && editing.entry?.id === p.id && form}
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="history-title">
+            <h2 id="history-title">Lịch sử xuất bản</h2>
+            <HistoryPanel
+              province={province}
+              latest={data.latest?.version ?? 0}
+              reloadKey={historyKey}
+              busy={busy}
+              onRollback={(v) =>
+                void run(
+                  () => rollback(province, v, data.latest?.version ?? 0),
+                  (n) => `Đã quay lại nội dung bản ${v} (xuất bản thành bản ${n}).`,
+                )
+              }
+            />
+          </section>
+        </>
+      )}
+    </main>
+  );
+}
