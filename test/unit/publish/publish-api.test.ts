@@ -20,7 +20,8 @@ const SCOPES: Record<string, string> = { admin: '*', 'cho-lon': '79-27343', 'kha
 async function setup() {
   const db = openSqlite(':memory:');
   const organizers = new SqliteOrganizerStore(db);
-  for (const [name, scope] of Object.entries(SCOPES)) await organizers.addOrganizer(name, await hashPassword(PASSWORD), '2026-12-01', scope);
+  for (const [name, scope] of Object.entries(SCOPES))
+    await organizers.addOrganizer(name, await hashPassword(PASSWORD), '2026-12-01', scope);
   const app = new Hono();
   organizersFeature(new SqliteCountStore(db), organizers).mount(app);
   const signer = openPackSigner(':memory:');
