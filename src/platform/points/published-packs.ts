@@ -4,7 +4,7 @@ import { isPackKey, verifiedPack, type PackKey } from './pack-verify';
 
 /**
  * Organizers' published points and sessions on the phone. The newest pack of a province is fetched
- * when online, verified with the pinned public key (docs/decisions/0019), and kept in IndexedDB with
+ * when online, verified with the pinned public key (docs/decisions/0020), and kept in IndexedDB with
  * its signature, so it is used offline too. A pack that does not verify is refused and the last
  * good one (or the built data) stays in use. Nothing here is personal: public data only.
  */
