@@ -110,6 +110,8 @@ describe('a full disk', () => {
       }
       expect(refused.length).toBeGreaterThanOrEqual(30);
 
+      // /healthz answers from its last check for up to a second: wait for a check made after the disk filled.
+      await expect.poll(async () => (await health()).code, { timeout: 15_000 }).toBe(503);
       const full = await health();
       expect(full.code).toBe(503);
       expect(full.body.status).toBe('failing');
