@@ -7,6 +7,7 @@ import { PhoneIcon, QrIcon } from './components/icons';
 import type { I18n } from './i18n';
 import { Link } from './router';
 import { openShare } from './share-action';
+import { UnitSlot } from './unit-slot';
 import { UpdateSlot } from './update-slot';
 
 /**
@@ -82,7 +83,8 @@ export function Shell({ children, onLanguage, i18n }: { children: ComponentChild
             </li>
           </ul>
         </nav>
-        <p>{t('common.footer.organizer', { organizer: pick(site.organizer, lang) })}</p>
+        <p>{t('common.footer.notOfficial')}</p>
+        <UnitSlot />
       </footer>
       {/* Last, and sticky at the bottom of the screen: appearing later never pushes the page down. */}
       <UpdateSlot lang={lang} />

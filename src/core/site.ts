@@ -5,7 +5,6 @@ export interface Site {
   title: LocalizedText;
   /** Home-screen label when installed: at most 12 characters. */
   shortTitle: LocalizedText;
-  organizer: LocalizedText;
   hotlines: Hotline[];
   lastChecked: string;
 }

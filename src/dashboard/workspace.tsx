@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { isAdmin, scopeLabel } from '../core/organizers/scope';
 import { logout, type Me } from './api';
 import { AccountsPage } from './accounts-page';
+import { readIdentity, type IdentityChange } from './identity-api';
+import { IdentityPage } from './identity-page';
 import { DashboardPage } from './dashboard-page';
 import { ReportPage } from './report/report-page';
 import { PointsPage } from './points/points-page';
@@ -18,6 +20,7 @@ const SECTIONS: Section[] = [
   { hash: '#bao-cao', label: 'Báo cáo ngày' },
   { hash: '#diem', label: 'Điểm và lịch' },
   { hash: '#tai-khoan', label: 'Tài khoản', adminOnly: true },
+  { hash: '#don-vi', label: 'Đơn vị', adminOnly: true },
 ];
 
 const currentHash = () => (typeof location === 'undefined' ? '' : location.hash);
@@ -30,8 +33,21 @@ export function Workspace({ me, onOut }: { me: Me; onOut: () => void }) {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
+  const [identity, setIdentity] = useState<{ current: IdentityChange | null; history: IdentityChange[] } | null>(null);
+  const loadIdentity = () => void readIdentity().then(setIdentity, () => undefined);
+  useEffect(loadIdentity, []);
   const sections = SECTIONS.filter((s) => !s.adminOnly || isAdmin(me.scope));
-  const open = sections.find((s) => s.hash === hash) ?? sections[0]!;
+  // Until the unit is set, an admin starts on it: citizens see no unit until then.
+  const unset = identity !== null && identity.current === null;
+  const fallback = unset && isAdmin(me.scope) ? sections.find((s) => s.hash === '#don-vi')! : sections[0]!;
+  const open = sections.find((s) => s.hash === hash) ?? fallback;
+  useEffect(() => {
+    // Pin the section asked for first, so saving (which ends "unset") does not switch the page.
+    if (open.hash !== hash && open !== sections[0]) {
+      history.replaceState(null, '', open.hash);
+      setHash(open.hash);
+    }
+  }, [open.hash, hash]);
 
   return (
     <>
@@ -56,15 +72,25 @@ export function Workspace({ me, onOut }: { me: Me; onOut: () => void }) {
           </ul>
         </nav>
       )}
+      {unset && (
+        <p class="error" role="status" data-identity-unset>
+          Chưa có tên đơn vị thực hiện: người dân chưa thấy ai chịu trách nhiệm trang này.{' '}
+          {isAdmin(me.scope) ? 'Hãy nhập ở mục Đơn vị trước.' : 'Hãy báo quản trị viên nhập.'}
+        </p>
+      )}
       {/* DashboardPage and ReportPage bring their own <main> (one main landmark per page). */}
-      {open.hash === '#tai-khoan' ? (
+      {open.hash === '#don-vi' && identity ? (
+        <main>
+          <IdentityPage current={identity.current} history={identity.history} onSaved={loadIdentity} />
+        </main>
+      ) : open.hash === '#tai-khoan' ? (
         <main>
           <AccountsPage self={me.name} />
         </main>
       ) : open.hash === '#diem' ? (
         <PointsPage name={me.name} />
       ) : open.hash === '#bao-cao' ? (
-        <ReportPage scope={isAdmin(me.scope) ? undefined : me.scope} onOut={onOut} />
+        <ReportPage scope={isAdmin(me.scope) ? undefined : me.scope} unit={identity?.current?.identity.unit} onOut={onOut} />
       ) : (
         <DashboardPage scope={me.scope} onOut={onOut} />
       )}

@@ -38,7 +38,7 @@ export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promis
     const features: ServerFeature[] = [
       storageEntry, // first, so it is closed last: the features below use it
       countsFeature(storage.counts, { appOrigins: listFromEnv(env.APP_ORIGIN), trustProxy }),
-      organizersFeature(storage.counts, storage.organizers, { trustProxy }),
+      organizersFeature(storage.counts, storage.organizers, { trustProxy }, storage.identity),
       healthFeature(storage.counts, { dataDir: isPostgresUrl(env.DATABASE_URL) ? null : defaultDataDir(env), minFreeBytes }),
       // Organizers publish points and sessions; phones read signed packs (CONTENT_DIR: the built content).
       publishFeature(storage.organizers, storage.publications, readContentSource(contentDir(env)), openPackSigner(defaultDataDir(env)), {

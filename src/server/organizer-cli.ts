@@ -4,6 +4,7 @@
 import { createInterface } from 'node:readline';
 import { ADMIN_SCOPE, parseScope, scopeKind } from '../core/organizers/scope';
 import { hashPassword, normalizeOrganizerName, passwordProblem } from './auth/password';
+import { identityCommand } from './identity/identity-cli';
 import { openStorageFromEnv } from './storage/index';
 
 const USAGE = `Usage: npm run organizer -- <command>
@@ -13,6 +14,8 @@ const USAGE = `Usage: npm run organizer -- <command>
   password NAME      set a new password (logs the organizer out everywhere)
   remove NAME        delete an account
   list               list accounts with their scopes
+  identity [set]     show the unit, area and local hotlines citizens see; "set" takes them from
+                     IDENTITY_UNIT, IDENTITY_AREA and IDENTITY_HOTLINES ("028 3855 1234 = Công an phường; 113 = …")
 The password is read from ORGANIZER_PASSWORD or standard input. Data: DATABASE_URL (PostgreSQL) or
 DATA_DIR (SQLite, default ./data).`;
 
@@ -42,6 +45,15 @@ async function readPassword(): Promise<string> {
 
 async function main(argv: string[]): Promise<void> {
   const [command, rawName, rawScope] = argv;
+  if (command === 'identity') {
+    const storage = await openStorageFromEnv();
+    try {
+      process.stdout.write(await identityCommand(storage.identity, rawName, process.env));
+    } finally {
+      await storage.close();
+    }
+    return;
+  }
   if (command === 'list') {
     const storage = await openStorageFromEnv();
     const accounts = await storage.organizers.listOrganizers();

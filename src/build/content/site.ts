@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FILE = 'content/site/site.yaml';
-const KEYS = ['title', 'shortTitle', 'organizer', 'hotlines', 'lastChecked'] as const;
+// No organizer here: the unit's name is set in the dashboard (src/server/identity), never built in.
+const KEYS = ['title', 'shortTitle', 'hotlines', 'lastChecked'] as const;
 const HOTLINE_KEYS = ['number', 'label', 'hours', 'source'] as const;
 
 /** content/site/site.yaml → `virtual:content/site`: what this deployment calls itself and who runs it. */
@@ -18,7 +19,7 @@ export const siteCollection: ContentCollection = {
   compile(root): CompiledContent {
     const report = new FileReport(FILE);
     if (!existsSync(join(root, FILE))) {
-      report.error(1, 'file', 'no file', 'content/site/site.yaml with the title, organizer and hotlines');
+      report.error(1, 'file', 'no file', 'content/site/site.yaml with the title and hotlines');
       return { modules: {}, errors: report.errors };
     }
     const yaml = parseYaml(readContent(root, FILE));
@@ -49,7 +50,6 @@ export const siteCollection: ContentCollection = {
     const site = {
       title: readLocalized(r, doc.title, ['title'], 'title'),
       shortTitle: readLocalized(r, doc.shortTitle, ['shortTitle'], 'shortTitle', { max: 12 }),
-      organizer: readLocalized(r, doc.organizer, ['organizer'], 'organizer'),
       hotlines,
       lastChecked: r.isoDate(doc.lastChecked, ['lastChecked'], 'lastChecked'),
     };

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { site } from 'virtual:content/site';
 import { localities } from 'virtual:content/points/localities';
 import { buildDailyReport, type DailyReport } from '../../core/counts/daily-report';
 import { addDays, localDay } from '../../core/counts/dimensions';
@@ -19,7 +18,7 @@ const formatDay = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0
  * numbers still grow); or any period. Counts are kept per day, never per hour, so a period is
  * whole days.
  */
-export function ReportPage({ scope: accountScope, onOut }: { scope?: string; onOut: () => void }) {
+export function ReportPage({ scope: accountScope, unit, onOut }: { scope?: string; unit?: string; onOut: () => void }) {
   const [preset, setPreset] = useState<Preset>('morning');
   const [from, setFrom] = useState(addDays(today(), -1));
   const [to, setTo] = useState(addDays(today(), -1));
@@ -55,7 +54,6 @@ export function ReportPage({ scope: accountScope, onOut }: { scope?: string; onO
     return () => void (live = false);
   }, [period.from, period.to, place]);
 
-  const unit = site.organizer.vi;
   const when = report
     ? report.from === report.to
       ? `ngày ${formatDay(report.from)}`
@@ -86,7 +84,7 @@ export function ReportPage({ scope: accountScope, onOut }: { scope?: string; onO
 
   const heading = (
     <header class="report-heading">
-      <p class="report-unit">{unit}</p>
+      {unit && <p class="report-unit">{unit}</p>}
       <h2>
         Báo cáo ngày: {areaName}, {when}
       </h2>

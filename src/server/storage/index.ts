@@ -12,11 +12,15 @@ import { pruneBatchIdsDaily } from './prune';
 import type { PublicationStore } from '../publish/publication-store';
 import { SqlitePublicationStore } from './sqlite-publication-store';
 import { PostgresPublicationStore } from './postgres-publication-store';
+import type { IdentityStore } from '../identity/identity-store';
+import { SqliteIdentityStore } from './sqlite-identity-store';
+import { PostgresIdentityStore } from './postgres-identity-store';
 
 export interface Storage {
   counts: CountStore;
   organizers: OrganizerStore;
   publications: PublicationStore;
+  identity: IdentityStore;
   close(): Promise<void>;
 }
 
@@ -64,6 +68,7 @@ export async function openPostgresStorage(url: string, options: { max?: number }
     counts,
     organizers: new PostgresOrganizerStore(pool),
     publications: new PostgresPublicationStore(pool),
+    identity: new PostgresIdentityStore(pool),
     close: () => pool.end(),
   };
 }
@@ -73,13 +78,20 @@ export function openStorage(dataDir: string = defaultDataDir(), options: Storage
   const db = openSqlite(dataDir, options); // creates the schema before a worker opens the file
   if (!options.worker || dataDir === ':memory:') {
     const counts = new SqliteCountStore(db);
-    return { counts, organizers: new SqliteOrganizerStore(db), publications: new SqlitePublicationStore(db), close: () => counts.close() };
+    return {
+      counts,
+      organizers: new SqliteOrganizerStore(db),
+      publications: new SqlitePublicationStore(db),
+      identity: new SqliteIdentityStore(db),
+      close: () => counts.close(),
+    };
   }
   const counts = new WorkerCountStore(dataDir, options);
   return {
     counts,
     organizers: new SqliteOrganizerStore(db),
     publications: new SqlitePublicationStore(db),
+    identity: new SqliteIdentityStore(db),
     close: async () => {
       await counts.close();
       db.close();

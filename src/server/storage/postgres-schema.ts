@@ -99,6 +99,12 @@ CREATE TABLE content_changes (
 CREATE INDEX content_changes_province ON content_changes (province, seq);
 `,
   },
+  {
+    version: 5,
+    // Every change of the deployment's identity (unit, area, hotlines), newest in force (sqlite-schema.ts).
+    name: 'deployment identity',
+    sql: `CREATE TABLE identity_changes (id bigserial PRIMARY KEY, changed_at ${T}, changed_by ${T}, identity ${T});`,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]!.version;

@@ -12,7 +12,6 @@ const messages = (files: Record<string, string>) =>
 const GOOD = `title:
   vi: Hướng dẫn
 shortTitle: Định danh
-organizer: Công an xã
 hotlines:
   - number: "1900 0368"
     label: Tổng đài
@@ -43,7 +42,9 @@ lastChecked: 2026-02-30
       // A missing key is reported on its parent's line.
       'content/site/site.yaml:1: title.vi: found nothing, expected a text',
       'content/site/site.yaml:3: shortTitle: found 37 characters, expected at most 12',
-      'content/site/site.yaml:5: tittle: found an unknown field, expected one of title, shortTitle, organizer, hotlines, lastChecked',
+      // The unit's name is no longer built in (set in the dashboard): an old file's field is refused.
+      'content/site/site.yaml:4: organizer: found an unknown field, expected one of title, shortTitle, hotlines, lastChecked',
+      'content/site/site.yaml:5: tittle: found an unknown field, expected one of title, shortTitle, hotlines, lastChecked',
       'content/site/site.yaml:7: hotlines[0].number: found "call us", expected a phone number (digits and spaces, e.g. "1900 0368")',
       'content/site/site.yaml:10: lastChecked: found "2026-02-30", expected a real date written YYYY-MM-DD',
     ]);
@@ -56,13 +57,13 @@ lastChecked: 2026-02-30
 
   it('says when the file is missing', () => {
     expect(messages({})).toEqual([
-      'content/site/site.yaml:1: file: found no file, expected content/site/site.yaml with the title, organizer and hotlines',
+      'content/site/site.yaml:1: file: found no file, expected content/site/site.yaml with the title and hotlines',
     ]);
   });
 
   it('requires at least one hotline', () => {
     expect(messages({ 'content/site/site.yaml': GOOD.replace(/hotlines:[\s\S]*?lastChecked/, 'hotlines: []\nlastChecked') })).toEqual([
-      'content/site/site.yaml:5: hotlines: found a list of 0, expected at least 1 item',
+      'content/site/site.yaml:4: hotlines: found a list of 0, expected at least 1 item',
     ]);
   });
 });

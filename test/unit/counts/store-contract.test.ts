@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { validateCountBatch, type Counter, type CounterRow, type ValidBatch } from '../../../src/core/counts/batch';
 import { COUNT_EVENT_NAMES } from '../../../src/core/counts/vocabulary';
 import type { OrganizerStore } from '../../../src/server/auth/organizer-store';
+import type { IdentityStore } from '../../../src/server/identity/identity-store';
+import { PostgresIdentityStore } from '../../../src/server/storage/postgres-identity-store';
+import { SqliteIdentityStore } from '../../../src/server/storage/sqlite-identity-store';
 import type { CountFilter, CountStore } from '../../../src/server/storage/count-store';
 import { PostgresCountStore } from '../../../src/server/storage/postgres-count-store';
 import { PostgresOrganizerStore } from '../../../src/server/storage/postgres-organizer-store';
@@ -22,6 +25,7 @@ import { migratedPool } from '../support/postgres';
 interface Instance {
   counts: CountStore;
   organizers: OrganizerStore;
+  identity: IdentityStore;
 }
 interface Database {
   instance(): Promise<Instance>;
@@ -43,7 +47,7 @@ const DATABASES: { name: string; open(): Promise<Database> }[] = [
         const db = openSqlite(dir);
         const counts = new SqliteCountStore(db);
         cleanups.push(() => counts.close());
-        return { counts, organizers: new SqliteOrganizerStore(db) };
+        return { counts, organizers: new SqliteOrganizerStore(db), identity: new SqliteIdentityStore(db) };
       };
       const reader = new SqliteCountStore(openSqlite(dir));
       cleanups.push(() => reader.close());
@@ -58,7 +62,11 @@ const DATABASES: { name: string; open(): Promise<Database> }[] = [
       const instance = async () => {
         const p = (await migratedPool(url)).pool;
         cleanups.push(() => p.end());
-        return { counts: new PostgresCountStore(p, false), organizers: new PostgresOrganizerStore(p) };
+        return {
+          counts: new PostgresCountStore(p, false),
+          organizers: new PostgresOrganizerStore(p),
+          identity: new PostgresIdentityStore(p),
+        };
       };
       return {
         instance,
@@ -271,5 +279,32 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
     // Another account's session is untouched; an unknown name changes nothing.
     expect(await a.organizers.findSession('t-province', now)).toEqual({ name: 'tinh-79', scope: '79' });
     expect(await a.organizers.setScope('nobody', '79')).toBe(false);
+  });
+
+  it("keeps every change of the deployment's identity with who made it; the newest is in force everywhere", async () => {
+    const db = await database.open();
+    const [a, b] = [await db.instance(), await db.instance()];
+    expect(await b.identity.current()).toBeUndefined();
+    const first = {
+      unit: 'Công an phường Chợ Quán',
+      area: 'Phường Chợ Quán, TP. Hồ Chí Minh',
+      hotlines: [{ number: '028 3855 1234', label: 'Trực ban' }],
+    };
+    await a.identity.record({ identity: first, by: 'admin', at: '2026-12-01T01:00:00.000Z' });
+    await a.identity.record({
+      identity: { ...first, unit: 'Đoàn Thanh niên phường Chợ Quán', hotlines: [] },
+      by: 'cli',
+      at: '2026-12-01T02:00:00.000Z',
+    });
+    expect(await b.identity.current()).toEqual({
+      identity: { ...first, unit: 'Đoàn Thanh niên phường Chợ Quán', hotlines: [] },
+      by: 'cli',
+      at: '2026-12-01T02:00:00.000Z',
+    });
+    expect((await b.identity.history(10)).map((c) => [c.by, c.identity.unit])).toEqual([
+      ['cli', 'Đoàn Thanh niên phường Chợ Quán'],
+      ['admin', 'Công an phường Chợ Quán'],
+    ]);
+    expect(await b.identity.history(1)).toHaveLength(1);
   });
 });

@@ -5,21 +5,37 @@ import { telHref } from '../../../core/site';
 import { Callout } from '../../components/callout';
 import { Page } from '../../components/page';
 import { formatDate } from '../../format-date';
+import { useIdentity } from '../../identity/use-identity';
 
 declare const __APP_VERSION__: string;
 
 export function AboutScreen() {
   const t = useT();
   const lang = useLang();
+  const identity = useIdentity();
   return (
     <Page title={t('about.title')} lead={t('about.what')}>
       <Callout kind="warning">
         <p>{t('about.notOfficial')}</p>
       </Callout>
-      <h2>{t('about.runBy')}</h2>
-      <p>{pick(site.organizer, lang)}</p>
+      {/* Nothing in its place until an admin set the unit (no placeholder reaches citizens). */}
+      {identity && (
+        <>
+          <h2>{t('about.runBy')}</h2>
+          <p data-unit-name>{identity.unit}</p>
+          <p>{t('about.area', { area: identity.area })}</p>
+        </>
+      )}
       <h2>{t('about.hotlines')}</h2>
       <ul class="plain-list">
+        {identity?.hotlines.map((h) => (
+          <li key={h.number}>
+            <a href={telHref(h.number)} class="tel" data-local-hotline>
+              {h.number}
+            </a>{' '}
+            — {h.label}
+          </li>
+        ))}
         {site.hotlines.map((h) => (
           <li key={h.number}>
             <a href={telHref(h.number)} class="tel">

@@ -13,7 +13,7 @@ export interface PosterContent {
   /** The address for people who type it (no scheme, no tag). */
   address: string;
   matrix: QrMatrix | null;
-  labels: { scan: string; orType: string; qr: string; hotline?: string; organizer: string };
+  labels: { scan: string; orType: string; qr: string; hotline?: string; organizer?: string };
 }
 
 /**
@@ -27,7 +27,11 @@ export function PosterSheet({ content }: { content: PosterContent }) {
       {cards.map((i) => (
         // Cards 2–4 repeat the first: hidden from screen readers so the preview is read once.
         <div class="poster-unit" key={i} aria-hidden={i > 0 ? 'true' : undefined}>
-          <p class="poster-organizer">{content.labels.organizer}</p>
+          {content.labels.organizer && (
+            <p class="poster-organizer" data-unit-name>
+              {content.labels.organizer}
+            </p>
+          )}
           <p class="poster-title">{content.title}</p>
           {content.message && <p class="poster-message">{content.message}</p>}
           <div class="poster-qr-block">

@@ -1,7 +1,7 @@
 import { useLang, useT } from '../../hooks';
 import { useEffect, useState } from 'preact/hooks';
 import { site } from 'virtual:content/site';
-import { pick, type Lang } from '../../../core/i18n/languages';
+import type { Lang } from '../../../core/i18n/languages';
 import {
   POSTER_MESSAGE_MAX,
   POSTER_TITLE_MAX,
@@ -13,6 +13,7 @@ import {
 import type { ShareQr } from '../../../core/share/qr-make';
 import { normalizeSourceTag } from '../../../core/share/source-tag';
 import { Page } from '../../components/page';
+import { useIdentity } from '../../identity/use-identity';
 import { TextField } from '../../components/text-field';
 import { loadNamespaces, makeT } from '../../i18n';
 import { makeQr } from '../../share/qr';
@@ -76,7 +77,9 @@ export function PostersScreen() {
     return () => void (live = false);
   }, [link]);
 
-  const hotline = site.hotlines[0];
+  const identity = useIdentity();
+  // A local hotline first (people call it for free, someone nearby answers); else the national one.
+  const hotline = identity?.hotlines[0] ?? site.hotlines[0];
   const content: PosterContent = {
     format,
     lang: posterLang,
@@ -90,7 +93,7 @@ export function PostersScreen() {
       orType: pt('share.posters.orType'),
       qr: link ? t('share.posters.link', { link }) : '',
       hotline: hotline ? pt('share.posters.hotline', { number: hotline.number }) : undefined,
-      organizer: pick(site.organizer, posterLang),
+      organizer: identity?.unit,
     },
   };
   usePrintRoot(content);

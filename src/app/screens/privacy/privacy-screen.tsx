@@ -1,15 +1,12 @@
-import { site } from 'virtual:content/site';
 import { COUNTED_LINES, COUNTED_WITH_LINES } from '../../../core/counts/disclosure';
-import { pick } from '../../../core/i18n/languages';
 import { Page } from '../../components/page';
-import { useLang, useT } from '../../hooks';
+import { useT } from '../../hooks';
 import { currentVisit } from '../../../platform/kiosk/kiosk-flag';
 import { CountSwitch } from './count-switch';
 
 /** Says exactly what the anonymous counts hold and why, with the switch to turn them off. */
 export function PrivacyScreen() {
   const t = useT();
-  const lang = useLang();
   return (
     <Page title={t('privacy.title')} lead={t('privacy.lead')}>
       <h2>{t('privacy.countedTitle')}</h2>
@@ -33,7 +30,7 @@ export function PrivacyScreen() {
       <h2>{t('privacy.whyTitle')}</h2>
       <p>{t('privacy.why')}</p>
       <h2>{t('privacy.howTitle')}</h2>
-      <p>{t('privacy.how', { organizer: pick(site.organizer, lang) })}</p>
+      <p>{t('privacy.how')}</p>
       <h2 id="count-switch-title">{t('privacy.switchTitle')}</h2>
       {/* The switch is for personal phones: a visitor must not turn off a shared kiosk's counts. */}
       {currentVisit() ? <p>{t('privacy.kioskSwitch')}</p> : <CountSwitch />}
