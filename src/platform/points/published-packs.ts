@@ -67,7 +67,7 @@ export async function loadPublishedPack(province: string): Promise<PackOutcome> 
   const key = await pinnedKey(d).catch(() => undefined);
   const keptPack = kept && key ? await verifiedPack(kept.envelope, key, province) : undefined;
   const got = await getJson(`/api/points/${encodeURIComponent(province)}/pack`);
-  if (got?.status === 404 && (got.body as { error?: string } | undefined)?.error === 'not_published') {
+  if (got?.status === 200 && (got.body as { published?: boolean } | undefined)?.published === false) {
     // The server says nothing is published (a fresh install, or every version removed): built data.
     await d?.delete('packs', province).catch(() => undefined);
     return { kind: 'none', refused: false };

@@ -22,8 +22,9 @@ export function publicPointsRoutes(store: PublicationStore, signer: PackSigner, 
     const province = c.req.param('province');
     if (!known(province)) return c.json({ error: 'unknown_province' }, 404);
     const latest = await store.latest(province);
+    // Not an error: every phone asks before anything is published (a 404 would be logged as one in its console).
     if (!latest)
-      return c.json({ error: 'not_published', message: 'Nothing published for this province yet.' }, 404, { 'cache-control': 'no-cache' });
+      return c.json({ published: false, message: 'Nothing published for this province yet.' }, 200, { 'cache-control': 'no-cache' });
     const etag = `"${province}-v${latest.version}"`;
     const headers = { 'cache-control': 'no-cache', etag };
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);

@@ -79,7 +79,9 @@ describe('published points API', () => {
   it('an organizer adds a session, publishes, and the signed pack carries it; a tampered pack does not verify', async () => {
     const { app, as } = await setup();
     const admin = await as('admin');
-    expect((await app.request('/api/points/ho-chi-minh/pack')).status).toBe(404);
+    const none = await app.request('/api/points/ho-chi-minh/pack');
+    expect(none.status).toBe(200);
+    expect(((await none.json()) as { published?: boolean }).published).toBe(false);
     const draft = (await (await admin(`${P}/draft`)).json()) as { entries: { id: string }[]; latest: unknown };
     expect(draft.latest).toBeNull();
     expect(draft.entries.map((e) => e.id)).toContain('hcm-cho-quan'); // started from the built content
