@@ -161,14 +161,7 @@ export function SessionForm(props: {
       <FieldProblems problems={props.problems} fields={['services']} />
       <Field name="notes" label="Ghi chú cho người dân" cells={cells} set={set} problems={props.problems} />
       <Field name="source" label="Ai thông báo buổi này" cells={cells} set={set} problems={props.problems} required />
-      <div class="form-actions">
-        <button type="submit" disabled={props.busy}>
-          Lưu bản nháp
-        </button>
-        <button type="button" class="secondary" onClick={props.onCancel}>
-          Thôi
-        </button>
-      </div>
+      <FormActions busy={props.busy} onCancel={props.onCancel} />
     </form>
   );
 }
@@ -284,14 +277,21 @@ export function PointForm(props: {
           <option value="permanent">Đóng hẳn</option>
         </select>
       </div>
-      <div class="form-actions">
-        <button type="submit" disabled={props.busy}>
-          Lưu bản nháp
-        </button>
-        <button type="button" class="secondary" onClick={props.onCancel}>
-          Thôi
-        </button>
-      </div>
+      <FormActions busy={props.busy} onCancel={props.onCancel} />
     </form>
+  );
+}
+
+/** Save the draft or leave the form: the same two buttons under both forms. */
+function FormActions({ busy, onCancel }: { busy: boolean | undefined; onCancel: () => void }) {
+  return (
+    <div class="form-actions">
+      <button type="submit" disabled={busy}>
+        Lưu bản nháp
+      </button>
+      <button type="button" class="secondary" onClick={onCancel}>
+        Thôi
+      </button>
+    </div>
   );
 }
