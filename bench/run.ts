@@ -12,7 +12,7 @@ execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
 const sizes = measureBuild('dist');
 const kb = (n: number) => `${n.toLocaleString('en-US')} B`;
 
-console.log('\n== First screen critical path (bodies: gzip level 9 / brotli 11) ==');
+console.log('\n== First screen critical path (bodies: gzip as served, Zopfli / brotli 11) ==');
 for (const f of sizes.criticalPath) console.log(`  ${f.file.padEnd(48)} ${kb(f.gzip)} / ${kb(f.brotli)}`);
 console.log(
   `  TOTAL ${kb(sizes.criticalPathTotal)} gzip / ${kb(sizes.criticalPathBrotli)} brotli; budget ${kb(CRITICAL_PATH_BUDGET)} ${sizes.criticalPathTotal <= CRITICAL_PATH_BUDGET ? 'OK' : 'OVER'}`,

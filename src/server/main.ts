@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { closeFeatures } from './feature';
 import { openFeatures } from './features';
 import { serverLog } from './ops/counted-log';
+import { omitKeepAliveHeaders } from './ops/keep-alive-headers';
 import { drainMsFrom, stopOnSignals } from './ops/shutdown';
 import { startupProblem } from './ops/startup-problem';
 
@@ -34,6 +35,7 @@ try {
     console.log(`VNeID guide is running at http://localhost:${info.port}/`);
   }) as Server;
   server.once('error', fail); // listening failed: port taken, unknown host
+  omitKeepAliveHeaders(server); // fewer bytes in the first round trip (docs/decisions/0023-gzip-first-round-trip.md)
   stopOnSignals(
     server,
     () => closeFeatures(features),

@@ -98,7 +98,7 @@ test('the server sends the security and cache headers', async ({ request }) => {
   const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
   expect(asset).toBeTruthy();
   const js = await request.get(asset!);
-  expect(js.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(js.headers()['cache-control']).toBe('max-age=31536000, immutable');
   const missing = await request.get('/assets/nope.js');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).not.toContain('<html');

@@ -1,7 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureBuild, staticImports } from '../../../bench/budget';
+import { gzipSync } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
+import { gzipBytes, measureBuild, staticImports } from '../../../bench/budget';
+import { firstScreenFiles } from '../../../src/build/first-screen-gzip';
 import { tempDir } from '../support/temp-dir';
 
 /** A tiny build: an entry that imports one chunk statically and one lazily. */
@@ -39,5 +42,36 @@ describe('the first screen budget', () => {
       'assets/deep-e.js',
     ]);
     expect(files).not.toContain('assets/lazy-d.js');
+  });
+});
+
+describe('the first screen gzip (Zopfli, made by the build)', () => {
+  it('names the same files the budget counts', () => {
+    const dist = fakeBuild();
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const imports: Record<string, string[]> = {
+      'assets/index-a.js': ['assets/shared-b.js', 'assets/side-c.js'],
+      'assets/shared-b.js': ['assets/deep-e.js'],
+    };
+    expect(firstScreenFiles(html, (f) => imports[f] ?? []).sort()).toEqual(
+      measureBuild(dist)
+        .criticalPath.map((f) => f.file)
+        .sort(),
+    );
+  });
+
+  it('is what the budget counts when it holds the file, and ignored when it is stale', async () => {
+    const dist = fakeBuild();
+    const js = 'export const words = ' + JSON.stringify(Array.from({ length: 300 }, (_, i) => `từ ${i % 37} ${i % 11}`)) + ';';
+    writeFileSync(join(dist, 'assets/side-c.js'), js);
+    const level9 = gzipBytes(js);
+    const zopfli = await gzipAsync(Buffer.from(js), { numiterations: 15 });
+    expect(zopfli.length).toBeLessThan(level9);
+    writeFileSync(join(dist, 'assets/side-c.js.gz'), zopfli);
+    const side = () => measureBuild(dist).criticalPath.find((f) => f.file === 'assets/side-c.js')!.gzip;
+    expect(side()).toBe(zopfli.length);
+    // A .gz of another content (a file changed after the build) is never counted, nor served.
+    writeFileSync(join(dist, 'assets/side-c.js.gz'), gzipSync('console.log(2);'));
+    expect(side()).toBe(level9);
   });
 });

@@ -1,13 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/server/app';
 import { closeFeatures, type ServerFeature } from '../../../src/server/feature';
 
 let app: ReturnType<typeof createApp>;
 let dist: string;
+// Stands for a Zopfli gzip: any gzip of the same bytes that zlib would not make.
+const PRECOMPRESSED = gzipSync('console.log(1);'.repeat(50), { level: 1 });
 const SHELL = '<!doctype html><html lang="vi"><head><title>t</title></head><body><div id="app"></div>' + ' '.repeat(400) + '</body></html>';
 
 beforeAll(() => {
@@ -16,6 +18,10 @@ beforeAll(() => {
   writeFileSync(join(dist, 'index.html'), SHELL);
   writeFileSync(join(dist, 'sw.js'), 'self.x=1;');
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1);'.repeat(50));
+  // The build's Zopfli copies (src/build/first-screen-gzip.ts): one that holds its file, one stale.
+  writeFileSync(join(dist, 'assets', 'index-abc123.js.gz'), PRECOMPRESSED);
+  writeFileSync(join(dist, 'assets', 'other-abc123.js'), 'console.log(3);'.repeat(50));
+  writeFileSync(join(dist, 'assets', 'other-abc123.js.gz'), gzipSync('console.log(2);'.repeat(50)));
   // What the build says each route needs (src/build/route-preloads.ts).
   const needs = (...js: string[]) => ({ js, css: [] as string[] });
   writeFileSync(
@@ -59,7 +65,7 @@ describe('the app server', () => {
 
   it('serves hashed assets as immutable for a year, brotli or gzip as accepted, with page policies left off', async () => {
     const res = await get('/assets/index-abc123.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
-    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('cache-control')).toBe('max-age=31536000, immutable');
     expect(res.headers.get('content-encoding')).toBe('br');
     expect(brotliDecompressSync(Buffer.from(await res.arrayBuffer())).toString()).toBe('console.log(1);'.repeat(50));
     // A script is never a document: nosniff, but no CSP/framing headers (bytes in the first round trip).
@@ -71,6 +77,18 @@ describe('the app server', () => {
     expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe('console.log(1);'.repeat(50));
     const plain = await get('/assets/index-abc123.js');
     expect(plain.headers.get('content-encoding')).toBeNull();
+  });
+
+  it("sends the build's precompressed gzip when it holds the file, never a stale one, and never serves .gz files", async () => {
+    const gzip = (path: string) => get(path, { headers: { 'accept-encoding': 'gzip, deflate' } });
+    const fresh = await gzip('/assets/index-abc123.js');
+    expect(Buffer.from(await fresh.arrayBuffer()).equals(PRECOMPRESSED)).toBe(true);
+    // Scripts and styles carry no charset (module scripts are UTF-8), assets no page policies.
+    expect(fresh.headers.get('content-type')).toBe('text/javascript');
+    expect(fresh.headers.get('permissions-policy')).toBeNull();
+    const stale = await gzip('/assets/other-abc123.js');
+    expect(gunzipSync(Buffer.from(await stale.arrayBuffer())).toString()).toBe('console.log(3);'.repeat(50));
+    expect((await get('/assets/index-abc123.js.gz')).status).toBe(404);
   });
 
   it("names each route's files in the shell for the browser's language, and keeps the map private", async () => {
