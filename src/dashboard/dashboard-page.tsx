@@ -63,12 +63,14 @@ export function DashboardPage({ scope, onOut }: { scope: Scope; onOut: () => voi
             />
             <div class="columns">
               <BarList
+                id="funnel"
                 title="Phễu kích hoạt"
                 share
                 empty="Chưa có lượt nào."
                 bars={s.funnel.map((f) => ({ id: f.id, label: FUNNEL_LABELS[f.id], n: f.n }))}
               />
               <BarList
+                id="outcomes"
                 title="Kết quả kiểm tra"
                 empty="Chưa có kết quả nào."
                 bars={s.outcomes.slice(0, 12).map((o) => ({ ...o, label: outcomeName(o.id) }))}

@@ -12,9 +12,9 @@ import { startServer, type RunningServer } from './support/server';
 // shared version hides small counts; the print layout is one A4 page per 30 communes.
 
 const ORGANIZER = { name: 'bcd06-e2e', password: 'mật khẩu thử nghiệm báo cáo' };
-const QUANG_TRUNG = '38-14806';
-const BIM_SON = '38-14797';
-const HAC_THANH = '38-14758';
+const QUANG_TRUNG = '38-14818';
+const BIM_SON = '38-14812';
+const HAC_THANH = '38-14797';
 
 let server: RunningServer;
 test.beforeEach(async () => {

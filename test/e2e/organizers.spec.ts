@@ -55,7 +55,7 @@ test('an admin creates a commune account; it reads only its commune', async ({ p
 
 const PROVINCE = { name: 'tinh-thanh-hoa', password: 'mật khẩu tỉnh 38 e2e', scope: '38' };
 const HCM_COMMUNE = '79-27316'; // outside the province account's scope
-const THANH_HOA_COMMUNE = '38-14806'; // inside it
+const THANH_HOA_COMMUNE = '38-14818'; // inside it
 
 const localDay = (page: Page) =>
   page.evaluate(() => {

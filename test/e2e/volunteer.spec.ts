@@ -11,6 +11,8 @@ import { startServer } from './support/server';
 // phone is back online. The collector is the real server (POST /api/counts) with its own SQLite.
 
 const TEAM = 'to-3-cho-lon';
+/** The commune the team picks by name at setup (Phường Chợ Lớn): its tallies carry this code. */
+const CHO_LON = '79-27343';
 
 /** What the collector holds for this team's tallies, by outcome. */
 function collected(dataDir: string): Record<string, number> {
@@ -18,9 +20,9 @@ function collected(dataDir: string): Record<string, number> {
   try {
     const rows = db
       .prepare(
-        "SELECT param, SUM(n) AS n FROM counts WHERE event = 'volunteer_tally' AND channel = 'volunteer' AND source = ? AND locality = '79' GROUP BY param",
+        "SELECT param, SUM(n) AS n FROM counts WHERE event = 'volunteer_tally' AND channel = 'volunteer' AND source = ? AND locality = ? GROUP BY param",
       )
-      .all(TEAM) as { param: string; n: number }[];
+      .all(TEAM, CHO_LON) as { param: string; n: number }[];
     return Object.fromEntries(rows.map((r) => [r.param, r.n]));
   } catch {
     return {}; // no database yet: nothing collected
@@ -56,7 +58,11 @@ test('tallies made offline reach the collector exactly once', async ({ page, con
     await page.getByRole('button', { name: 'Bắt đầu' }).click();
     await expect(page.getByText('không được có dãy 8 chữ số')).toBeVisible(); // a phone number is not a team
     await page.getByLabel('Mã tổ').fill('To 3 Cho Lon');
-    await page.getByLabel('Mã địa bàn').fill('79');
+    // The team's commune by name: province, then commune (the list shows old names beside).
+    const place = page.locator('[data-locality-picker="team"]');
+    await place.getByRole('combobox').first().selectOption('79');
+    await place.getByRole('combobox').nth(1).selectOption(CHO_LON);
+    await expect(place.locator('option:checked').nth(1)).toHaveText(/Chợ Lớn.*Phường 11, Quận 5/);
     await page.getByRole('button', { name: 'Bắt đầu' }).click();
     await expect(page.getByText(`Tổ ${TEAM}`)).toBeVisible();
     await expect(page.locator('.volunteer-total')).toHaveText('0 hộ, 0 đã kích hoạt');

@@ -32,7 +32,7 @@ export function readLocalities(root: string, provinces: readonly ProvinceRef[], 
       err(
         'code',
         describeFound(cells.code),
-        'a province code of 2 digits ("38") or province-commune "38-14806" (keep the leading 0: write it as text)',
+        'a province code of 2 digits ("38") or province-commune "38-14818" (keep the leading 0: write it as text)',
       );
       continue;
     }

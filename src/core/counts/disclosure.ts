@@ -24,6 +24,7 @@ export const EVENT_DISCLOSED_AS = {
   kiosk_session_start: 'kiosk',
   kiosk_reset: 'kiosk',
   volunteer_tally: 'volunteer',
+  visit_progress: 'progress',
 } as const satisfies Record<CountEvent, string>;
 
 /** The fields that go with every count (the event, its parameter and the number are the count itself). */

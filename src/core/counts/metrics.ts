@@ -1,5 +1,5 @@
 import { OUTCOME_KINDS, outcomeKind } from './outcome-kinds';
-import { ACTIVATION_TUTORIAL, type CountEvent, type VolunteerOutcome } from './vocabulary';
+import { ACTIVATION_TUTORIAL, VISIT_STEPS, type CountEvent, type VolunteerOutcome } from './vocabulary';
 
 /**
  * What the organizers' table shows per locality, channel and source tag: a few sums the campaign
@@ -54,14 +54,13 @@ export function metricsOf(event: CountEvent, param: string): PlaceMetric[] {
   }
 }
 
-/** The funnel from "checker started" to "activation tutorial finished" (phễu kích hoạt). */
-export const FUNNEL = [
-  { id: 'checker_start', event: 'checker_start' },
-  { id: 'checker_outcome', event: 'checker_outcome' },
-  { id: 'activation_start', event: 'tutorial_start', param: ACTIVATION_TUTORIAL },
-  { id: 'activation_finish', event: 'tutorial_finish', param: ACTIVATION_TUTORIAL },
-] as const satisfies readonly { id: string; event: CountEvent; param?: string }[];
-export type FunnelStep = (typeof FUNNEL)[number]['id'];
+/**
+ * The funnel from "checker started" to "activation tutorial finished" (phễu kích hoạt): people's
+ * progress, each step counted at most once per visit and only after the step before it (the
+ * device's `visit_progress` count, core/counts/visit-progress.ts), so no step passes 100%.
+ */
+export const FUNNEL = VISIT_STEPS.map((id) => ({ id, event: 'visit_progress' as const, param: id }));
+export type FunnelStep = (typeof VISIT_STEPS)[number];
 
 /** Shares meant for outside the organizers' team hide counts under this (small-count suppression). */
 export const SHARE_MIN_COUNT = 5;

@@ -28,6 +28,12 @@ export type VolunteerTally = VolunteerOutcome | `not-eligible/${string}`;
 
 export const POINT_SEARCH_MODES = ['gps', 'text', 'kiosk'] as const;
 
+/**
+ * The funnel's steps (checker started → result shown → activation tutorial started → finished),
+ * each counted at most once per visit, in order, by the device itself (see visit-progress.ts).
+ */
+export const VISIT_STEPS = ['checker_start', 'checker_outcome', 'activation_start', 'activation_finish'] as const;
+
 const none = { kind: 'none' } as const;
 
 export const COUNT_EVENTS = {
@@ -47,6 +53,7 @@ export const COUNT_EVENTS = {
   kiosk_session_start: none,
   kiosk_reset: none,
   volunteer_tally: { kind: 'volunteer' },
+  visit_progress: { kind: 'oneOf', values: VISIT_STEPS },
 } as const satisfies Record<string, ParamRule>;
 
 export type CountEvent = keyof typeof COUNT_EVENTS;

@@ -5,10 +5,11 @@ import { LOCALITY_PARAM, normalizeLocalityParam } from '../../core/counts/locali
 import { clearCounts, openCountsDb, pendingTotal, type CountsDb } from './counts-db';
 import { Recorder, takeLeftRows } from './recorder';
 import { randomBatchId } from './delivery';
-import { toDimensions } from './record';
+import { toDimensions, type Dimensions } from './record';
 import { DeliveryScheduler, type FlushReason } from './scheduler';
 import { sendBatch } from './sender';
 import type { PendingCount } from './types';
+import { advanceVisit, parseVisitState, type VisitState } from '../../core/counts/visit-progress';
 
 // Loaded lazily by src/app/count.ts after the first paint: idb and delivery never delay a screen.
 
@@ -16,6 +17,7 @@ declare const __APP_VERSION__: string;
 const VERSION = typeof __APP_VERSION__ === 'string' && isAppVersion(__APP_VERSION__) ? __APP_VERSION__ : '0.0.0';
 const SOURCE_KEY = 'vneid-guide:count-source';
 const PLACE_KEY = 'vneid-guide:count-place';
+const VISIT_KEY = 'vneid-guide:visit-progress';
 const COLLECTOR = '/api/counts';
 const INTERVAL_MS = 5 * 60_000;
 
@@ -64,6 +66,30 @@ function sessionPlace(linkSearch: string): string | undefined {
   }
 }
 
+let visitInMemory: VisitState | undefined;
+
+/**
+ * The funnel's step this count reaches in the visit, if it is the next one (core/counts/visit-progress.ts).
+ * The visit's progress is kept for the tab's session (a kiosk's wipe clears it), or in memory only
+ * when storage is blocked.
+ */
+function visitProgress(dims: Dimensions): Dimensions | null {
+  let kept = visitInMemory;
+  try {
+    kept = parseVisitState(sessionStorage.getItem(VISIT_KEY));
+  } catch {
+    // storage blocked: the memory copy
+  }
+  const { step, state } = advanceVisit(kept, dims.event, dims.param || undefined, dims.day);
+  visitInMemory = state;
+  try {
+    sessionStorage.setItem(VISIT_KEY, JSON.stringify(state));
+  } catch {
+    // the memory copy holds for this page
+  }
+  return step ? { ...dims, event: 'visit_progress', param: step } : null;
+}
+
 /** Two tabs upload one at a time (a double upload would still count once: this only saves data). */
 function exclusive<T>(fn: () => Promise<T>): Promise<T | undefined> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
@@ -103,7 +129,10 @@ export function startCounting(linkSearch: string): (c: PendingCount) => void {
   const sink = (c: PendingCount) => {
     if (switchedOff()) return;
     const dims = toDimensions(c, VERSION, linkSource, linkPlace);
-    if (dims) rec.add(dims);
+    if (!dims) return;
+    rec.add(dims);
+    const progress = visitProgress(dims);
+    if (progress) rec.add(progress);
   };
   for (const c of leftOver()) sink(c);
   if (!switchedOff()) for (const row of takeLeftRows()) rec.add(row);

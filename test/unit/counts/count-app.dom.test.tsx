@@ -53,7 +53,8 @@ describe('count() in the app', () => {
     // @ts-expect-error not in the vocabulary: refused by the type check, dropped at run time
     count('page_view');
     await vi.waitFor(async () => {
-      expect(uploads.flatMap((b) => b.counters).reduce((s, c) => s + c.n, 0)).toBe(5);
+      // 5 counts, and the kept checker start as the visit's first step of the funnel.
+      expect(uploads.flatMap((b) => b.counters).reduce((s, c) => s + c.n, 0)).toBe(6);
       expect(await pendingCountTotal()).toBe(0);
     }, PATIENT);
     const counters = uploads.flatMap((b) => b.counters);
@@ -64,6 +65,7 @@ describe('count() in the app', () => {
     expect(kiosk).toMatchObject({ channel: 'kiosk', source: 'nvh-1', locality: '79-26734', n: 1 });
     expect(kiosk?.hour).toBe(new Date().getHours());
     expect(counters.find((c) => c.event === 'checker_start')?.n).toBe(1); // the kept count, once
+    expect(counters.find((c) => c.event === 'visit_progress')).toMatchObject({ param: 'checker_start', n: 1 });
     expect(localStorage.getItem('vneid-guide:counts-left')).toBeNull();
     expect(fetchStub.mock.calls[0]![0]).toBe('/api/counts');
     expect(fetchStub.mock.calls[0]![1]).toMatchObject({ method: 'POST', credentials: 'omit' });

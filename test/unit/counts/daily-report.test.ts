@@ -18,7 +18,7 @@ const LIST: Locality[] = [
   { code: '38', name: 'Thanh Hóa', province: 'thanh-hoa', aliases: [] },
   { code: '38-16012', name: 'Phường Quang Trung', province: 'thanh-hoa', aliases: ['Xã Quang Trung'] },
   { code: '38-16000', name: 'Phường Bỉm Sơn', province: 'thanh-hoa', aliases: [] },
-  { code: '38-14758', name: 'Phường Hạc Thành', province: 'thanh-hoa', aliases: [] },
+  { code: '38-14797', name: 'Phường Hạc Thành', province: 'thanh-hoa', aliases: [] },
   { code: '79', name: 'TP. Hồ Chí Minh', province: 'ho-chi-minh', aliases: [] },
   { code: '79-27343', name: 'Phường Chợ Lớn', province: 'ho-chi-minh', aliases: [] },
 ];
@@ -141,7 +141,7 @@ describe('daily report', () => {
     expect(g.name).toBe('Thanh Hóa');
     expect(g.rows.map((row) => [row.code, row.name, row.values[0]])).toEqual([
       ['38-16000', 'Phường Bỉm Sơn', 0],
-      ['38-14758', 'Phường Hạc Thành', 0],
+      ['38-14797', 'Phường Hạc Thành', 0],
       ['38-16012', 'Phường Quang Trung', 9],
       ['38', '(chưa rõ)', 3],
     ]);

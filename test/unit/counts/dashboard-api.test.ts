@@ -113,19 +113,25 @@ describe('dashboard data', () => {
     return { ...s, get };
   }
 
-  it('gives the funnel, per-day series, outcomes and blockers for a range and locality', async () => {
+  it('gives the funnel (per visit), per-day series, outcomes and blockers for a range and locality', async () => {
     const { add, get } = await loggedIn();
     const q5 = { locality: '79-26734' };
+    const step = (param: string, n: number, more: object = {}) => counter({ ...q5, ...more, event: 'visit_progress', param, n });
     await add([
+      // The raw events (a person may see several results in one visit)…
       counter({ ...q5, event: 'checker_start', n: 10 }),
-      counter({ ...q5, event: 'checker_outcome', param: 'activate-now', n: 6 }),
+      counter({ ...q5, event: 'checker_outcome', param: 'activate-now', n: 16 }),
       counter({ ...q5, event: 'checker_outcome', param: 'level2-police', n: 3 }),
       counter({ ...q5, event: 'tutorial_start', param: 'activate', n: 5 }),
-      counter({ ...q5, event: 'tutorial_start', param: 'install', n: 4 }),
       counter({ ...q5, event: 'tutorial_finish', param: 'activate', n: 2 }),
       counter({ ...q5, event: 'tutorial_stuck', param: 'activate/otp', n: 2 }),
-      counter({ day: '2025-09-14', ...q5, event: 'checker_start', n: 1 }),
-      counter({ locality: '01-00004', event: 'checker_start', n: 100 }),
+      // …and the visits' progress the funnel reads.
+      step('checker_start', 10),
+      step('checker_outcome', 9),
+      step('activation_start', 5),
+      step('activation_finish', 2),
+      step('checker_start', 1, { day: '2025-09-14' }),
+      counter({ locality: '01-00004', event: 'visit_progress', param: 'checker_start', n: 100 }),
     ]);
     const { status, text } = await get('/api/dashboard/summary?from=2025-09-14&to=2025-09-15&locality=79');
     expect(status).toBe(200);
@@ -139,7 +145,7 @@ describe('dashboard data', () => {
     ]);
     expect(s.perDay.checker_start).toEqual([1, 10]);
     expect(s.outcomes).toEqual([
-      { id: 'activate-now', n: 6 },
+      { id: 'activate-now', n: 16 },
       { id: 'level2-police', n: 3 },
     ]);
     expect(s.blockers).toEqual([{ id: 'activate/otp', n: 2 }]);
@@ -271,6 +277,9 @@ describe('organizer scopes on the dashboard API', () => {
       counter({ locality: '79-26734', event: 'checker_start', n: 10 }),
       counter({ locality: '79-26737', event: 'checker_start', n: 5 }),
       counter({ locality: '01-00004', event: 'checker_start', n: 100 }),
+      counter({ locality: '79-26734', event: 'visit_progress', param: 'checker_start', n: 10 }),
+      counter({ locality: '79-26737', event: 'visit_progress', param: 'checker_start', n: 5 }),
+      counter({ locality: '01-00004', event: 'visit_progress', param: 'checker_start', n: 100 }),
     ]);
     const province = cookieOf(await login('tinh-79', PASSWORD));
     const commune = cookieOf(await login('xa-26734', PASSWORD));

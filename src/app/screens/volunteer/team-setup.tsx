@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import { checkTeamCode, checkTeamLocality, type VolunteerTeam } from '../../../core/volunteer/team-code';
 import { saveTeam } from '../../../platform/volunteer/volunteer-store';
+import { LocalityPicker } from '../../components/locality-picker';
 import { Page } from '../../components/page';
 import { TextField } from '../../components/text-field';
 import { useT } from '../../hooks';
 
-/** First use on a volunteer's phone: the team code (no personal data) and, if known, the locality. */
+/**
+ * First use on a volunteer's phone: the team code (no personal data) and, if known, the commune the
+ * team works in, picked by name (its public code goes with the team's counts).
+ */
 export function TeamSetup({ onDone }: { onDone: (team: VolunteerTeam) => void }) {
   const t = useT();
   const [code, setCode] = useState('');
@@ -46,20 +50,40 @@ export function TeamSetup({ onDone }: { onDone: (team: VolunteerTeam) => void })
           value={code}
           onInput={(e) => setCode(e.currentTarget.value)}
         />
-        <TextField
-          id="team-locality"
-          class="volunteer-input"
-          errorClass="volunteer-error"
-          label={
-            <>
-              {t('volunteer.setup.locality')} {t('volunteer.setup.optional')}
-            </>
-          }
-          hint={t('volunteer.setup.localityHint')}
-          error={errors.locality}
-          inputMode="numeric"
+        <LocalityPicker
+          idPrefix="team"
           value={locality}
-          onInput={(e) => setLocality(e.currentTarget.value)}
+          onChange={setLocality}
+          text={{
+            legend: (
+              <>
+                {t('volunteer.setup.place.legend')} {t('volunteer.setup.optional')}
+              </>
+            ),
+            hint: t('volunteer.setup.place.hint'),
+            province: t('volunteer.setup.place.province'),
+            commune: t('volunteer.setup.place.commune'),
+            none: t('volunteer.setup.place.none'),
+            formerly: (names) => t('volunteer.setup.place.formerly', { names }),
+          }}
+          fallback={
+            // The list could not load (offline before it was kept): the code typed by hand.
+            <TextField
+              id="team-locality"
+              class="volunteer-input"
+              errorClass="volunteer-error"
+              label={
+                <>
+                  {t('volunteer.setup.locality')} {t('volunteer.setup.optional')}
+                </>
+              }
+              hint={t('volunteer.setup.localityHint')}
+              error={errors.locality}
+              inputMode="numeric"
+              value={locality}
+              onInput={(e) => setLocality(e.currentTarget.value)}
+            />
+          }
         />
         {errors.save && (
           <p class="volunteer-error" role="alert">
