@@ -32,8 +32,10 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  // Mermaid diagram source (the rules review, dist/quy-tac): no registered type; plain text shows in the browser.
+  '.mmd': 'text/plain; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.mmd']);
 
 /** index.html and the service worker must be revalidated on every visit, or updates never arrive. */
 export function cacheControlFor(urlPath: string): string {

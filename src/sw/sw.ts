@@ -19,8 +19,8 @@ cleanupOutdatedCaches();
 
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    // The server's own pages are never the citizen app's shell.
-    denylist: [/^\/api\//, /^\/dashboard/],
+    // The server's own pages are never the citizen app's shell (nor the rules review pages, /quy-tac/).
+    denylist: [/^\/api\//, /^\/dashboard/, /^\/quy-tac\//],
   }),
 );
 

@@ -142,6 +142,14 @@ export function outcomePage(ruleset: Ruleset, outcomeId: string, lang: Lang, tex
   return out.join('\n') + '\n';
 }
 
+/** The review pages' stylesheet, written next to them (dist/quy-tac/review.css) by the build. */
+export const REVIEW_CSS_FILE = 'review.css';
+export const REVIEW_CSS =
+  'body{font-family:system-ui,sans-serif;line-height:1.5;max-width:48rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}' +
+  '.outcome{break-inside:avoid-page;border-top:2px solid #000;margin-top:1.5rem}' +
+  '.unconfirmed{background:#fff4e5;padding:.25rem .5rem}pre{white-space:pre-wrap;font-size:.8rem}' +
+  '@media print{.outcome{break-before:page}}\n';
+
 /** The whole ruleset as one printable page: what it is, its diagram's source, and every outcome. */
 export function rulesReviewPage(ruleset: Ruleset, lang: Lang, texts: QuestionTexts): string {
   const h = HEADINGS[lang];
@@ -151,9 +159,13 @@ export function rulesReviewPage(ruleset: Ruleset, lang: Lang, texts: QuestionTex
     `<html lang="${lang}">`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${h.rules}: ${escape(pick(ruleset.name, lang))}</title>`,
-    '<style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:48rem;margin:0 auto;padding:1rem}.outcome{break-inside:avoid-page;border-top:2px solid #000;margin-top:1.5rem}.unconfirmed{background:#fff4e5;padding:.25rem .5rem}pre{white-space:pre-wrap;font-size:.8rem}@media print{.outcome{break-before:page}}</style>',
+    // A file next to the page, not an inline <style>: the server's CSP allows no inline style.
+    `<link rel="stylesheet" href="${REVIEW_CSS_FILE}">`,
+    // The app's icon, so the browser does not ask for a /favicon.ico the server does not have.
+    '<link rel="icon" href="/icons/icon.svg" type="image/svg+xml">',
     '</head>',
     '<body>',
+    '<main>',
     `<h1>${h.rules}: ${escape(pick(ruleset.name, lang))}</h1>`,
     `<p>${escape(pick(ruleset.legalBasis, lang))}</p>`,
     `<p><strong>${h.valid}:</strong> ${validity}. <strong>${h.source}:</strong> ${escape(ruleset.source)}. <strong>${h.checked}:</strong> ${ruleset.lastChecked}</p>`,
@@ -162,6 +174,7 @@ export function rulesReviewPage(ruleset: Ruleset, lang: Lang, texts: QuestionTex
     `<h2>${h.diagram}</h2>`,
     `<pre class="mermaid">${escape(rulesDiagram(ruleset, lang, texts))}</pre>`,
     ...Object.keys(ruleset.outcomes).map((id) => outcomePage(ruleset, id, lang, texts)),
+    '</main>',
     '</body>',
     '</html>',
     '',

@@ -62,7 +62,13 @@ describe('the build step', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-review-'));
     writeRulesReview(process.cwd(), dir);
     const files = readdirSync(dir).sort();
-    expect(files).toEqual(RULESETS.flatMap((r) => [`${r.id}.en.html`, `${r.id}.mmd`, `${r.id}.vi.html`]).sort());
-    for (const r of RULESETS) expect(readFileSync(join(dir, `${r.id}.vi.html`), 'utf8')).toContain('<html lang="vi">');
+    expect(files).toEqual(['review.css', ...RULESETS.flatMap((r) => [`${r.id}.en.html`, `${r.id}.mmd`, `${r.id}.vi.html`])].sort());
+    for (const r of RULESETS) {
+      const page = readFileSync(join(dir, `${r.id}.vi.html`), 'utf8');
+      expect(page).toContain('<html lang="vi">');
+      // The server's CSP has no 'unsafe-inline': the style comes from review.css, never inline.
+      expect(page).not.toMatch(/<style|\sstyle=/);
+      expect(page).toContain('<link rel="stylesheet" href="review.css">');
+    }
   });
 });
