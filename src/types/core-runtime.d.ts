@@ -16,3 +16,13 @@ declare var URLSearchParams: {
   prototype: URLSearchParams;
   new (init?: string | Record<string, string>): URLSearchParams;
 };
+
+interface TextDecoder {
+  decode(input?: Uint8Array): string;
+}
+
+// eslint-disable-next-line no-var -- a global object, declared as lib.dom.d.ts declares it
+declare var TextDecoder: {
+  prototype: TextDecoder;
+  new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }): TextDecoder;
+};

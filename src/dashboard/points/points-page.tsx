@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Cells, DraftEntry, EntryKind, EntryProblem } from '../../core/publish/draft';
 import { SessionForm, PointForm } from './entry-forms';
 import { ConflictView } from './conflict-view';
+import { SheetPanel } from './sheet-panel';
 import { ChangeList, HistoryPanel } from './history-panel';
 import { areas, draft as loadDraft, publish, rollback, saveEntry, PointsApiError, type Area, type Draft } from './points-api';
 import { KIND_NAMES, newId, problemText, whenText } from './words';
@@ -175,6 +176,18 @@ export function PointsPage({ name }: { name: string }) {
                 Xuất bản cho người dân
               </button>
             </form>
+          </section>
+
+          <section aria-labelledby="sheet-title">
+            <h2 id="sheet-title">Sửa bằng bảng tính (Excel, CSV)</h2>
+            <SheetPanel
+              province={province}
+              onPublished={(v) => {
+                setSaid({ kind: 'ok', text: `Đã xuất bản bản ${v} theo tệp. Điện thoại mở trang tìm điểm sẽ nhận trong vòng một phút.` });
+                setHistoryKey((k) => k + 1);
+                void reload();
+              }}
+            />
           </section>
 
           {conflict && (

@@ -8,6 +8,7 @@ import type { PublicationStore } from './publication-store';
 import { Publisher } from './publisher';
 import { publicPointsRoutes } from './public-routes';
 import { publishRoutes } from './routes';
+import { sheetRoutes } from './sheet-routes';
 import type { PackSigner } from './signing-key';
 
 export interface PublishFeatureOptions {
@@ -32,6 +33,7 @@ export function publishFeature(
     name: 'published-points',
     mount(app) {
       app.route('/api/dashboard/points', publishRoutes(organizers, store, publisher, content, options));
+      app.route('/api/dashboard/sheets', sheetRoutes(organizers, publisher, content, options));
       app.route('/', publicPointsRoutes(store, signer, content));
     },
     close: async () => {},

@@ -71,6 +71,26 @@ export class Publisher {
     });
   }
 
+  /**
+   * Publishes `entries` as the whole of the actor's scope (an uploaded spreadsheet): entries of the
+   * scope missing from them are removed. The draft inside the scope becomes the same, in the same
+   * transaction as the version.
+   */
+  async publishScope(
+    province: string,
+    actor: Actor,
+    entries: readonly NewEntry[],
+    note: string,
+    expectedLatest: number,
+  ): Promise<PublishOutcome> {
+    const { entries: inForce, latest } = await this.current(province);
+    if ((latest?.version ?? 0) !== expectedLatest) return { ok: false, error: 'conflict', latest: latest?.version ?? 0 };
+    const merged = mergeForScope(inForce, entries.map(plain), actor.inScope);
+    const draft = await this.draft(province, actor.organizer);
+    const resetDraft = { remove: draft.filter(actor.inScope), put: merged.filter(actor.inScope) };
+    return this.record(province, actor, merged, { note, action: 'publish', expectedLatest, resetDraft });
+  }
+
   private async record(
     province: string,
     actor: Actor,
