@@ -7,6 +7,7 @@ import { IdentityPage } from './identity-page';
 import { DashboardPage } from './dashboard-page';
 import { ReportPage } from './report/report-page';
 import { PointsPage } from './points/points-page';
+import { VersionsPage } from './points/versions-page';
 
 /** The dashboard's sections, addressed by the URL's hash so a link or the back button reaches one. */
 interface Section {
@@ -19,6 +20,7 @@ const SECTIONS: Section[] = [
   { hash: '#thong-ke', label: 'Thống kê' },
   { hash: '#bao-cao', label: 'Báo cáo ngày' },
   { hash: '#diem', label: 'Điểm và lịch' },
+  { hash: '#phien-ban', label: 'Phiên bản' },
   { hash: '#tai-khoan', label: 'Tài khoản', adminOnly: true },
   { hash: '#don-vi', label: 'Đơn vị', adminOnly: true },
 ];
@@ -89,6 +91,8 @@ export function Workspace({ me, onOut }: { me: Me; onOut: () => void }) {
         </main>
       ) : open.hash === '#diem' ? (
         <PointsPage name={me.name} />
+      ) : open.hash === '#phien-ban' ? (
+        <VersionsPage />
       ) : open.hash === '#bao-cao' ? (
         <ReportPage scope={isAdmin(me.scope) ? undefined : me.scope} unit={identity?.current?.identity.unit} onOut={onOut} />
       ) : (

@@ -3,6 +3,7 @@ import type { Cells, DraftEntry, EntryKind, EntryProblem } from '../../core/publ
 import { SessionForm, PointForm } from './entry-forms';
 import { ConflictView } from './conflict-view';
 import { SheetPanel } from './sheet-panel';
+import { TeamCards } from './team-cards';
 import { ChangeList, HistoryPanel } from './history-panel';
 import { areas, draft as loadDraft, publish, rollback, saveEntry, PointsApiError, type Area, type Draft } from './points-api';
 import { KIND_NAMES, newId, problemText, whenText } from './words';
@@ -268,6 +269,11 @@ export function PointsPage({ name }: { name: string }) {
                 </li>
               ))}
             </ul>
+          </section>
+
+          <section aria-labelledby="cards-title">
+            <h2 id="cards-title">Thẻ tổ công tác (in ra)</h2>
+            <TeamCards sessions={sessions.filter((s) => s.editable)} points={points} />
           </section>
 
           <section aria-labelledby="points-title">

@@ -9,6 +9,7 @@ import { Publisher } from './publisher';
 import { publicPointsRoutes } from './public-routes';
 import { publishRoutes } from './routes';
 import { sheetRoutes } from './sheet-routes';
+import { changeLogRoutes } from './log-routes';
 import type { PackSigner } from './signing-key';
 
 export interface PublishFeatureOptions {
@@ -33,6 +34,7 @@ export function publishFeature(
     name: 'published-points',
     mount(app) {
       app.route('/api/dashboard/points', publishRoutes(organizers, store, publisher, content, options));
+      app.route('/api/dashboard/change-log', changeLogRoutes(organizers, store, publisher, content, options));
       app.route('/api/dashboard/sheets', sheetRoutes(organizers, publisher, content, options));
       app.route('/', publicPointsRoutes(store, signer, content));
     },

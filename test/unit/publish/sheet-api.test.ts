@@ -154,4 +154,25 @@ describe('spreadsheet upload API', () => {
     );
     expect((await admin(`${S}/preview`, { method: 'POST', body: 'x'.repeat(3 * 1024 * 1024 + 1) })).status).toBe(413);
   });
+
+  it('the change log shows an organizer the changes of their area only, with who and when', async () => {
+    const { as } = await setup();
+    const [admin, commune, other] = [await as('admin'), await as('cho-lon'), await as('khanh-hoa')];
+    const json = { 'content-type': 'application/json' };
+    const cells = { dates: '2026-12-02', times: '07:30-11:00', services: 'level2', source: 'Tổ' };
+    const put = (who: typeof admin, id: string, place: string) =>
+      who(`/api/dashboard/points/ho-chi-minh/entries/session/${id}`, {
+        method: 'PUT',
+        headers: json,
+        body: JSON.stringify({ cells: { ...cells, place }, rev: 0 }),
+      });
+    expect((await put(commune, 's-cho-lon', 'hcm-q5-nvh')).status).toBe(200);
+    expect((await put(admin, 's-an-dong', 'hcm-q5-chung-cu')).status).toBe(200);
+    type Log = { changes: { action: string; id?: string; organizer: string; at: string }[] };
+    const mine = (await (await commune('/api/dashboard/change-log/ho-chi-minh')).json()) as Log;
+    expect(mine.changes.filter((c) => c.action === 'save').map((c) => [c.id, c.organizer])).toEqual([['s-cho-lon', 'cho-lon']]);
+    const all = (await (await admin('/api/dashboard/change-log/ho-chi-minh')).json()) as Log;
+    expect(all.changes.filter((c) => c.action === 'save').map((c) => c.id)).toEqual(['s-an-dong', 's-cho-lon']);
+    expect((await other('/api/dashboard/change-log/ho-chi-minh')).status).toBe(403);
+  });
 });
