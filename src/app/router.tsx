@@ -1,4 +1,5 @@
 import { createContext, type ComponentChildren, type JSX } from 'preact';
+import { createListeners } from '../core/listeners';
 import type { RouteId } from '../core/routes';
 
 /**
@@ -13,8 +14,8 @@ export interface CurrentRoute {
   path: string;
 }
 
-const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((l) => l());
+const listeners = createListeners();
+const notify = () => listeners.notify();
 if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
 
 export function navigate(href: string, opts: { replace?: boolean } = {}): void {
@@ -30,10 +31,7 @@ export function navigate(href: string, opts: { replace?: boolean } = {}): void {
 }
 
 /** Calls the listener whenever the URL changes (navigate or back/forward); returns an unsubscribe. */
-export function onLocationChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-}
+export const onLocationChange = listeners.add;
 
 export const RouteContext = createContext<CurrentRoute>({
   id: null,

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { site } from 'virtual:content/site';
 import { vietnamMoment } from '../../../core/points/clock';
 import { isInVietnam } from '../../../core/points/distance';
+import { IDLE_SEARCH, FAR_AWAY_KM, nearestIsFarAway, type LocateState, type PlaceSearch } from '../../../core/points/finder-state';
 import type { PointResult } from '../../../core/points/lookup';
 import { isService, type PlaceEntry, type Service } from '../../../core/points/types';
 import { hrefFor } from '../../../core/routes';
@@ -19,11 +20,14 @@ import {
   catalog,
   ensureProvince,
   findPlace,
+  focusResultsNext,
   getOrigin,
+  isNewSearch,
   onOriginChange,
   provincesForOrigin,
   setOrigin,
   publishedAt,
+  takeResultsFocus,
   type LoadOutcome,
   type Origin,
 } from './places-store';
@@ -33,12 +37,6 @@ import { ResultList } from './result-list';
 import { ServiceFilter } from './service-filter';
 import { WherePanel } from './where-panel';
 
-/** Beyond this, the nearest point is probably not the person's area: say the list may be missing. */
-const FAR_KM = 50;
-let lastQuery = '';
-/** Set by the person's own search or "use my location": the results then take the focus, once. */
-let focusResults = false;
-
 /** /diem: registration points nearest to the person, by device location, typed place or kiosk. */
 export function PlacesScreen() {
   const t = useT();
@@ -47,15 +45,12 @@ export function PlacesScreen() {
   const dv = query.get('dv');
   const service: Service | undefined = isService(dv) ? dv : undefined;
   const [origin, setLocalOrigin] = useState<Origin | undefined>(getOrigin);
-  const [locating, setLocating] = useState(false);
-  const [problem, setProblem] = useState<LocationProblem | undefined>();
-  const [suggestions, setSuggestions] = useState<PlaceEntry[] | undefined>();
-  const [numbered, setNumbered] = useState(false);
+  const [locate, setLocate] = useState<LocateState<LocationProblem>>({ kind: 'idle' });
+  const [search, setSearch] = useState<PlaceSearch>(IDLE_SEARCH);
+  // The results and a province that could not be loaded arrive together, from one origin.
+  const [found, setFound] = useState<{ results?: PointResult[]; loadProblem?: LoadOutcome }>({});
+  const { results, loadProblem } = found;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const [noMatch, setNoMatch] = useState(false);
-  const [results, setResults] = useState<PointResult[] | undefined>();
-  const [loadProblem, setLoadProblem] = useState<LoadOutcome | undefined>();
-  const [searchFailed, setSearchFailed] = useState(false);
 
   useEffect(() => onOriginChange(() => setLocalOrigin(getOrigin())), []);
 
@@ -77,19 +72,16 @@ export function PlacesScreen() {
     findPlace(q).then(
       (answer) => {
         if (!live) return;
-        if (q === lastQuery && getOrigin()?.how === 'text') return; // same search, only the filter changed
-        lastQuery = q;
+        if (!isNewSearch(q)) return; // same search, only the filter changed
         if (answer.kind === 'place') return pick(answer.place);
         // No place chosen yet: the list of an earlier place must not stay under its heading.
         setOrigin(undefined);
-        setSuggestions(answer.kind === 'choice' ? answer.places : undefined);
-        setNumbered(answer.kind === 'choice' && answer.numbered);
-        setNoMatch(answer.kind === 'none');
+        setSearch(answer.kind === 'choice' ? { kind: 'choice', places: answer.places, numbered: answer.numbered } : { kind: 'none' });
       },
       () => {
         if (!live) return;
         setOrigin(undefined);
-        setSearchFailed(true);
+        setSearch({ kind: 'failed' });
       },
     );
     return () => void (live = false);
@@ -105,41 +97,39 @@ export function PlacesScreen() {
       rememberProvinces(wanted.filter((_, i) => outcomes[i]?.ok).map((p) => p.id));
       void keepLoadedAssets('/assets/points/').catch(() => undefined);
       if (!live) return;
-      setLoadProblem(outcomes.find((o) => !o.ok));
       // Without the person's own province, other provinces' points would only mislead.
       const ownMissing = outcomes[0]?.ok === false && outcomes[0].problem === 'offline';
-      setResults(ownMissing ? undefined : catalog.nearest(origin.lat, origin.lng, { now: vietnamMoment(Date.now()), service, k: 10 }));
+      setFound({
+        loadProblem: outcomes.find((o) => !o.ok),
+        results: ownMissing ? undefined : catalog.nearest(origin.lat, origin.lng, { now: vietnamMoment(Date.now()), service, k: 10 }),
+      });
     })();
     return () => void (live = false);
   }, [origin, service]);
 
   // After "Tìm" or "Dùng vị trí của tôi" the list starts far below: take the person to it.
   useEffect(() => {
-    if (!results || !focusResults || !resultsHeading.current) return;
-    focusResults = false;
+    if (!results || !resultsHeading.current || !takeResultsFocus()) return;
     resultsHeading.current.focus();
     resultsHeading.current.scrollIntoView({ block: 'start' });
   }, [results]);
 
   function pick(place: PlaceEntry) {
-    focusResults = true;
-    setSuggestions(undefined);
-    setNoMatch(false);
-    setProblem(undefined);
+    focusResultsNext();
+    setSearch(IDLE_SEARCH);
+    setLocate({ kind: 'idle' });
     setOrigin({ how: 'text', lat: place.lat, lng: place.lng, label: place.name, province: place.province });
     count('point_search', 'text');
   }
 
-  async function locate() {
-    setLocating(true);
-    setProblem(undefined);
+  async function locateMe() {
+    setLocate({ kind: 'locating' });
     const r = await locateDevice();
-    setLocating(false);
-    if (!r.ok) return setProblem(r.problem);
-    if (!isInVietnam(r.position.lat, r.position.lng)) return setProblem('outside');
-    setSuggestions(undefined);
-    setNoMatch(false);
-    focusResults = true;
+    if (!r.ok) return setLocate({ kind: 'problem', problem: r.problem });
+    if (!isInVietnam(r.position.lat, r.position.lng)) return setLocate({ kind: 'problem', problem: 'outside' });
+    setLocate({ kind: 'idle' });
+    setSearch(IDLE_SEARCH);
+    focusResultsNext();
     setOrigin({ how: 'gps', lat: r.position.lat, lng: r.position.lng });
     count('point_search', 'gps');
     // The typed place no longer applies: drop it from the URL, or a filter change would bring it back.
@@ -152,22 +142,22 @@ export function PlacesScreen() {
   return (
     <Page title={t('points.title')} lead={t('points.lead')}>
       <ServiceFilter service={service} onChange={(s) => navigate(hrefFor('places', {}, { q: q || undefined, dv: s }), { replace: true })} />
-      {problem && (
+      {locate.kind === 'problem' && (
         <p class="where-problem" role="alert">
-          {t(`points.problem.${problem}`)}
+          {t(`points.problem.${locate.problem}`)}
         </p>
       )}
       <WherePanel
         query={q}
-        locating={locating}
-        onLocate={() => void locate()}
+        locating={locate.kind === 'locating'}
+        onLocate={() => void locateMe()}
         onSearch={(text) => navigate(hrefFor('places', {}, { q: text, dv: service }))}
-        suggestions={suggestions}
-        numbered={numbered}
+        suggestions={search.kind === 'choice' ? search.places : undefined}
+        numbered={search.kind === 'choice' && search.numbered}
         onPick={pick}
-        noMatch={noMatch}
+        noMatch={search.kind === 'none'}
       />
-      {searchFailed && (
+      {search.kind === 'failed' && (
         <p class="where-problem" role="alert">
           {t('common.loadFailed')}
         </p>
@@ -187,7 +177,7 @@ export function PlacesScreen() {
               ? t(results.length === 1 ? 'points.results.countOne' : 'points.results.count', { count: results.length })
               : t('points.results.none', { hotline })}
           </p>
-          {(results[0]?.km ?? 0) > FAR_KM && <p class="hint">{t('points.problem.farAway', { km: FAR_KM })}</p>}
+          {nearestIsFarAway(results) && <p class="hint">{t('points.problem.farAway', { km: FAR_AWAY_KM })}</p>}
           {results.some((r) => r.verification === 'sample') && <p class="hint">{t('points.results.sample')}</p>}
           <UpdatedOn provinces={[...new Set(results.map((r) => r.point.province))]} />
           <ResultList results={results} today={today} />

@@ -1,4 +1,5 @@
 import { holidays, loadIds, loadPlaces, loadProvince, provinces, unconfirmedHolidays } from 'virtual:content/points/index';
+import { createListeners } from '../../../core/listeners';
 import { PointCatalog, provincesFor } from '../../../core/points/lookup';
 import { understandPlace, type PlaceAnswer } from '../../../core/points/place-query';
 import type { PlaceEntry, ProvinceData, ProvinceInfo } from '../../../core/points/types';
@@ -24,7 +25,7 @@ export interface Origin {
 }
 
 let origin: Origin | undefined;
-const listeners = new Set<() => void>();
+const listeners = createListeners();
 
 export function getOrigin(): Origin | undefined {
   return origin;
@@ -32,12 +33,33 @@ export function getOrigin(): Origin | undefined {
 
 export function setOrigin(next: Origin | undefined): void {
   origin = next;
-  listeners.forEach((l) => l());
+  listeners.notify();
 }
 
-export function onOriginChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
+export const onOriginChange = listeners.add;
+
+/** The typed place last searched in this visit: a filter change on the same search keeps its origin. */
+let lastQuery = '';
+
+/** True when `q` is a new search (and remembers it); false when only the filter changed. */
+export function isNewSearch(q: string): boolean {
+  if (q === lastQuery && origin?.how === 'text') return false;
+  lastQuery = q;
+  return true;
+}
+
+/** Set by the person's own search or "use my location": the results then take the focus, once. */
+let focusPending = false;
+
+export function focusResultsNext(): void {
+  focusPending = true;
+}
+
+/** Whether the results should take the focus now; true once per search. */
+export function takeResultsFocus(): boolean {
+  const pending = focusPending;
+  focusPending = false;
+  return pending;
 }
 
 export type LoadOutcome = { ok: true } | { ok: false; problem: 'noData' | 'offline'; province: ProvinceInfo };

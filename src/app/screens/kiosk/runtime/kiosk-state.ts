@@ -1,4 +1,5 @@
 import { ATTRACT, type KioskPhase } from '../../../../core/kiosk/idle';
+import { createListeners } from '../../../../core/listeners';
 import type { ExternalLink } from '../../../../core/kiosk/external-link';
 
 /**
@@ -16,7 +17,7 @@ export interface KioskView {
 }
 
 let view: KioskView = { phase: ATTRACT, now: 0, outside: null, onAttract: true };
-const listeners = new Set<() => void>();
+const listeners = createListeners();
 
 export function kioskView(): KioskView {
   return view;
@@ -24,10 +25,7 @@ export function kioskView(): KioskView {
 
 export function updateKioskView(change: Partial<KioskView>): void {
   view = { ...view, ...change };
-  listeners.forEach((l) => l());
+  listeners.notify();
 }
 
-export function onKioskView(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-}
+export const onKioskView = listeners.add;
