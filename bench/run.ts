@@ -60,6 +60,10 @@ const more: { name: string; run: () => Promise<void> | void }[] = [
     name: 'Daily report: a province of 200 communes over a year of data (target < 300 ms)',
     run: () => import('./daily-report').then((m) => m.benchDailyReport()),
   },
+  {
+    name: 'Publishing points: province pack of 200 points and 500 sessions (gzip), a 5,000-row spreadsheet validated and published, publish to pack served',
+    run: () => import('./publish').then((m) => m.benchPublish()),
+  },
 ];
 for (const b of more) {
   if (only && !b.name.toLowerCase().includes(only)) continue;
