@@ -1,19 +1,29 @@
 import { Component, type FunctionComponent } from 'preact';
 
 /**
- * Where the footer names who runs this copy. The line and its data load after the first paint
- * (a class, not hooks: the first screen's bundle carries no hooks library); the slot is last in
- * the page's flow, so the line's arrival moves nothing on the screen.
+ * A part of a first-paint screen whose code and data load after the first paint (the footer's
+ * unit line, the home screen's notices): a class, not hooks, since the first screen's bundle
+ * carries no hooks library. Renders nothing until the part has loaded, or if it cannot load.
  */
-export class UnitSlot extends Component<object, { Line: FunctionComponent | null }> {
-  override state = { Line: null as FunctionComponent | null };
+export class LazySlot extends Component<{ load: () => Promise<FunctionComponent> }, { Part: FunctionComponent | null }> {
+  override state = { Part: null as FunctionComponent | null };
 
   override componentDidMount() {
-    void import('./identity/unit-line').then((m) => this.setState({ Line: m.UnitLine }));
+    this.props.load().then(
+      (Part) => this.setState({ Part }),
+      () => undefined,
+    );
   }
 
   override render() {
-    const { Line } = this.state;
-    return <p>{Line && <Line />}</p>;
+    const { Part } = this.state;
+    return Part ? <Part /> : null;
   }
 }
+
+/** Where the footer names who runs this copy; last in the page's flow, so its arrival moves nothing. */
+export const UnitSlot = () => (
+  <p>
+    <LazySlot load={() => import('./identity/unit-line').then((m) => m.UnitLine)} />
+  </p>
+);

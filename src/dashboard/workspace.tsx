@@ -8,6 +8,8 @@ import { DashboardPage } from './dashboard-page';
 import { ReportPage } from './report/report-page';
 import { PointsPage } from './points/points-page';
 import { VersionsPage } from './points/versions-page';
+import { NoticesPage } from './notices/notices-page';
+import { DaysOffPage } from './notices/days-off-page';
 
 /** The dashboard's sections, addressed by the URL's hash so a link or the back button reaches one. */
 interface Section {
@@ -21,6 +23,8 @@ const SECTIONS: Section[] = [
   { hash: '#bao-cao', label: 'Báo cáo ngày' },
   { hash: '#diem', label: 'Điểm và lịch' },
   { hash: '#phien-ban', label: 'Phiên bản' },
+  { hash: '#thong-bao', label: 'Thông báo' },
+  { hash: '#ngay-nghi', label: 'Ngày nghỉ', adminOnly: true },
   { hash: '#tai-khoan', label: 'Tài khoản', adminOnly: true },
   { hash: '#don-vi', label: 'Đơn vị', adminOnly: true },
 ];
@@ -88,6 +92,14 @@ export function Workspace({ me, onOut }: { me: Me; onOut: () => void }) {
       ) : open.hash === '#tai-khoan' ? (
         <main>
           <AccountsPage self={me.name} />
+        </main>
+      ) : open.hash === '#thong-bao' ? (
+        <main>
+          <NoticesPage />
+        </main>
+      ) : open.hash === '#ngay-nghi' ? (
+        <main>
+          <DaysOffPage />
         </main>
       ) : open.hash === '#diem' ? (
         <PointsPage name={me.name} />

@@ -10,6 +10,7 @@ import { defaultDataDir, openStorageFromEnv, storageFeature } from './storage/in
 import { contentDir, readContentSource } from './publish/content-source';
 import { publishFeature } from './publish/feature';
 import { openPackSigner } from './publish/signing-key';
+import { noticesFeature } from './notices/feature';
 
 export interface OpenedFeatures {
   /** In mount order; `closeFeatures` closes them the other way round. */
@@ -35,15 +36,17 @@ export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promis
   const storageEntry = storageFeature(storage);
   try {
     const notice = await ensureFirstOrganizer(storage.organizers, env);
+    const content = readContentSource(contentDir(env));
+    const signer = openPackSigner(defaultDataDir(env));
     const features: ServerFeature[] = [
       storageEntry, // first, so it is closed last: the features below use it
       countsFeature(storage.counts, { appOrigins: listFromEnv(env.APP_ORIGIN), trustProxy }),
       organizersFeature(storage.counts, storage.organizers, { trustProxy }, storage.identity),
       healthFeature(storage.counts, { dataDir: isPostgresUrl(env.DATABASE_URL) ? null : defaultDataDir(env), minFreeBytes }),
       // Organizers publish points and sessions; phones read signed packs (CONTENT_DIR: the built content).
-      publishFeature(storage.organizers, storage.publications, readContentSource(contentDir(env)), openPackSigner(defaultDataDir(env)), {
-        trustProxy,
-      }),
+      publishFeature(storage.organizers, storage.publications, content, signer, { trustProxy }),
+      // Notices for an area and days off: signed with the same key, so phones check them alike.
+      noticesFeature(storage.organizers, storage.notices, content, signer),
       // Features still to come go here, each in its own folder with a `feature.ts`.
     ];
     return { features, notices: notice ? [notice] : [] };

@@ -14,6 +14,8 @@ export interface PointResult {
   /** The next few dates of mobile sessions held at this point. */
   nextSessions: SessionOccurrence[];
   verification: Verification;
+  /** Today is a day off (nghỉ lễ) and the point's own hours are closed for it. */
+  dayOff: boolean;
 }
 
 /** Loaded provinces, searchable together (a person near a border sees both sides). */
@@ -24,8 +26,9 @@ export class PointCatalog {
   private readonly loaded = new Set<string>();
   private readonly isHoliday: (date: string) => boolean;
 
-  constructor(holidays: readonly string[]) {
-    this.isHoliday = holidayChecker(holidays);
+  /** The days off: a list, or a check that can learn days published later (organizers' days off). */
+  constructor(holidays: readonly string[] | ((date: string) => boolean)) {
+    this.isHoliday = typeof holidays === 'function' ? holidays : holidayChecker(holidays);
   }
 
   add(data: ProvinceData): void {
@@ -66,12 +69,14 @@ export class PointCatalog {
 
   describe(point: RegistrationPoint, km: number, now: LocalMoment): PointResult {
     const here = this.sessionsHere(point.id);
+    const status = openStatus(pointTimes(point, held(here), this.isHoliday), now);
     return {
       point,
       km,
-      status: openStatus(pointTimes(point, held(here), this.isHoliday), now),
+      status,
       nextSessions: upcomingOccurrences(here, now, { limit: 3 }),
       verification: verification(point, now.date),
+      dayOff: this.isHoliday(now.date) && status.state === 'closed' && status.allDay,
     };
   }
 

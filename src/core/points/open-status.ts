@@ -44,6 +44,8 @@ export function scheduleOf(hours: string | undefined): Schedule {
 /**
  * A point's times on a date: its regular hours plus any mobile session held there that day
  * (a cultural house can be a guidance point on weekdays and host a mobile team on Sunday).
+ * On a day off (a public holiday or a make-up day) public offices close: a point whose hours say
+ * nothing of holidays is closed; one with a PH rule follows it ("PH 08:00-11:00" stays open).
  */
 export function pointTimes(
   point: Pick<RegistrationPoint, 'hours'>,
@@ -51,8 +53,9 @@ export function pointTimes(
   isHoliday: (date: string) => boolean,
 ): TimesOn {
   const schedule = scheduleOf(point.hours);
+  const saysHolidays = schedule.some((r) => r.holidays);
   return (date) => {
-    const ranges = [...hoursOn(schedule, date, isHoliday)];
+    const ranges = !saysHolidays && isHoliday(date) ? [] : [...hoursOn(schedule, date, isHoliday)];
     for (const s of sessionsHere) if (s.dates.includes(date)) ranges.push(...s.times);
     return mergeRanges(ranges);
   };

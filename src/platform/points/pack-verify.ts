@@ -24,6 +24,12 @@ function fromBase64url(s: string): Uint8Array<ArrayBuffer> {
  * address, a date, or another province's pack.
  */
 export async function verifiedPack(envelope: unknown, key: PackKey, province: string): Promise<PointsPack | undefined> {
+  const text = await verifiedText(envelope, key);
+  return text === undefined ? undefined : readPack(text, province);
+}
+
+/** The text of a signed envelope (a points pack, a notices document) when its signature verifies with `key`. */
+export async function verifiedText(envelope: unknown, key: PackKey): Promise<string | undefined> {
   if (!isSignedPack(envelope)) return undefined;
   try {
     const k = await crypto.subtle.importKey('jwk', key.jwk, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
@@ -33,7 +39,7 @@ export async function verifiedPack(envelope: unknown, key: PackKey, province: st
       fromBase64url(envelope.signature),
       new TextEncoder().encode(envelope.pack),
     );
-    return ok ? readPack(envelope.pack, province) : undefined;
+    return ok ? envelope.pack : undefined;
   } catch {
     return undefined;
   }

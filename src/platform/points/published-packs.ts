@@ -11,23 +11,28 @@ import { isPackKey, verifiedPack, type PackKey } from './pack-verify';
 interface PackSchema extends DBSchema {
   packs: { key: string; value: { province: string; envelope: SignedPack } };
   keys: { key: string; value: { name: string; key: PackKey } };
+  /** Signed notices documents (platform/points/notices.ts), by province id or "all". */
+  notices: { key: string; value: { province: string; envelope: SignedPack } };
 }
 
 const DB_NAME = 'vneid-published-points';
 const FETCH_TIMEOUT_MS = 6000;
 let dbPromise: Promise<IDBPDatabase<PackSchema> | undefined> | undefined;
 
-function db(): Promise<IDBPDatabase<PackSchema> | undefined> {
-  dbPromise ??= openDB<PackSchema>(DB_NAME, 1, {
-    upgrade(d) {
-      d.createObjectStore('packs', { keyPath: 'province' });
-      d.createObjectStore('keys', { keyPath: 'name' });
+export function db(): Promise<IDBPDatabase<PackSchema> | undefined> {
+  dbPromise ??= openDB<PackSchema>(DB_NAME, 2, {
+    upgrade(d, old) {
+      if (old < 1) {
+        d.createObjectStore('packs', { keyPath: 'province' });
+        d.createObjectStore('keys', { keyPath: 'name' });
+      }
+      if (old < 2) d.createObjectStore('notices', { keyPath: 'province' });
     },
   }).catch(() => undefined);
   return dbPromise;
 }
 
-async function getJson(path: string): Promise<{ status: number; body: unknown } | undefined> {
+export async function getJson(path: string): Promise<{ status: number; body: unknown } | undefined> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
   try {
@@ -41,7 +46,7 @@ async function getJson(path: string): Promise<{ status: number; body: unknown } 
 }
 
 /** The pinned key; on first use, the server's key is pinned (and never replaced by another one later). */
-async function pinnedKey(d: IDBPDatabase<PackSchema> | undefined): Promise<PackKey | undefined> {
+export async function pinnedKey(d: IDBPDatabase<PackSchema> | undefined): Promise<PackKey | undefined> {
   const stored = d ? (await d.get('keys', 'pack'))?.key : undefined;
   if (stored) return stored;
   const got = await getJson('/api/points/key');

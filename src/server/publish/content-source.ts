@@ -24,6 +24,10 @@ export interface ContentSource {
   provinceCode(province: string): string | undefined;
   /** The commune's count code from its name (or an old name) in a province, when listed. */
   communeCode(province: string, commune: string): string | undefined;
+  /** A province or commune by its count code: its province id and its names (the first is the current one). */
+  area(code: string): { province: string; names: string[] } | undefined;
+  /** Every commune listed in localities.csv, with its province's id. */
+  communes: { province: string; code: string; name: string }[];
   /** The province's entries as built from content/points/<province>.{points,sessions}.csv. */
   builtEntries(province: string): NewEntry[];
 }
@@ -36,19 +40,26 @@ export function readContentSource(dir: string): ContentSource {
   const localities = readRows(join(dir, 'points', 'localities.csv'));
   const provinces: Area[] = [];
   const communes = new Map<string, string>();
+  const areas = new Map<string, { province: string; names: string[] }>();
+  const communeList: { province: string; code: string; name: string }[] = [];
   for (const r of localities) {
     const code = (r.code ?? '').trim();
     const province = (r.province ?? '').trim();
     if (!code || !province) continue;
+    const names = [r.name ?? '', ...(r.aliases ?? '').split(';')].map((s) => s.trim()).filter(Boolean);
+    areas.set(code, { province, names });
     if (code.length === 2) provinces.push({ province, code, name: (r.name ?? '').trim() });
-    else
-      for (const name of [r.name ?? '', ...(r.aliases ?? '').split(';')].map((s) => s.trim()).filter(Boolean))
-        communes.set(`${province}|${searchKey(name)}`, code);
+    else {
+      communeList.push({ province, code, name: names[0] ?? code });
+      for (const name of names) communes.set(`${province}|${searchKey(name)}`, code);
+    }
   }
   return {
     provinces,
     provinceCode: (province) => provinces.find((p) => p.province === province)?.code,
     communeCode: (province, commune) => communes.get(`${province}|${searchKey(commune)}`),
+    area: (code) => areas.get(code),
+    communes: communeList,
     builtEntries: (province) => [
       // The build also takes a province's name here; the draft keeps its id.
       ...entriesOf(join(dir, 'points', `${province}.points.csv`), 'point').map((e) => ({ ...e, cells: { ...e.cells, province } })),

@@ -15,12 +15,16 @@ import { PostgresPublicationStore } from './postgres-publication-store';
 import type { IdentityStore } from '../identity/identity-store';
 import { SqliteIdentityStore } from './sqlite-identity-store';
 import { PostgresIdentityStore } from './postgres-identity-store';
+import type { NoticeStore } from '../notices/notice-store';
+import { SqliteNoticeStore } from './sqlite-notice-store';
+import { PostgresNoticeStore } from './postgres-notice-store';
 
 export interface Storage {
   counts: CountStore;
   organizers: OrganizerStore;
   publications: PublicationStore;
   identity: IdentityStore;
+  notices: NoticeStore;
   close(): Promise<void>;
 }
 
@@ -69,6 +73,7 @@ export async function openPostgresStorage(url: string, options: { max?: number }
     organizers: new PostgresOrganizerStore(pool),
     publications: new PostgresPublicationStore(pool),
     identity: new PostgresIdentityStore(pool),
+    notices: new PostgresNoticeStore(pool),
     close: () => pool.end(),
   };
 }
@@ -83,6 +88,7 @@ export function openStorage(dataDir: string = defaultDataDir(), options: Storage
       organizers: new SqliteOrganizerStore(db),
       publications: new SqlitePublicationStore(db),
       identity: new SqliteIdentityStore(db),
+      notices: new SqliteNoticeStore(db),
       close: () => counts.close(),
     };
   }
@@ -92,6 +98,7 @@ export function openStorage(dataDir: string = defaultDataDir(), options: Storage
     organizers: new SqliteOrganizerStore(db),
     publications: new SqlitePublicationStore(db),
     identity: new SqliteIdentityStore(db),
+    notices: new SqliteNoticeStore(db),
     close: async () => {
       await counts.close();
       db.close();

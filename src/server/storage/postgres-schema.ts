@@ -105,6 +105,20 @@ CREATE INDEX content_changes_province ON content_changes (province, seq);
     name: 'deployment identity',
     sql: `CREATE TABLE identity_changes (id bigserial PRIMARY KEY, changed_at ${T}, changed_by ${T}, identity ${T});`,
   },
+  {
+    version: 6,
+    // Organizers' notices for their area and the admin's days off, with who changed what (sqlite-schema.ts).
+    name: 'notices and days off',
+    sql: `
+CREATE TABLE notices (
+  id bigserial PRIMARY KEY, area ${T}, area_name ${T}, text ${T}, starts ${T}, expires ${T}, created_by ${T}, created_at ${T},
+  ended_by text COLLATE "C", ended_at text COLLATE "C"
+);
+CREATE INDEX notices_expires ON notices (expires);
+CREATE TABLE days_off (date ${T} PRIMARY KEY, name ${T}, kind ${T}, updated_by ${T}, updated_at ${T});
+CREATE TABLE days_off_changes (seq bigserial PRIMARY KEY, at ${T}, organizer ${T}, action ${T}, date ${T}, name ${T});
+`,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]!.version;

@@ -44,6 +44,21 @@ CREATE TABLE IF NOT EXISTS content_changes (
 CREATE INDEX IF NOT EXISTS content_changes_province ON content_changes (province, seq);
 `;
 
+/** Notices for an area and the admin's days off (../notices/notice-store.ts); IF NOT EXISTS, as above. */
+const NOTICE_TABLES = `
+CREATE TABLE IF NOT EXISTS notices (
+  id INTEGER PRIMARY KEY, area TEXT NOT NULL, area_name TEXT NOT NULL, text TEXT NOT NULL, starts TEXT NOT NULL,
+  expires TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL, ended_by TEXT, ended_at TEXT
+);
+CREATE INDEX IF NOT EXISTS notices_expires ON notices (expires);
+CREATE TABLE IF NOT EXISTS days_off (
+  date TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, updated_by TEXT NOT NULL, updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS days_off_changes (
+  seq INTEGER PRIMARY KEY, at TEXT NOT NULL, organizer TEXT NOT NULL, action TEXT NOT NULL, date TEXT NOT NULL, name TEXT NOT NULL
+);
+`;
+
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS batches (
   id TEXT PRIMARY KEY, digest TEXT NOT NULL, counters INTEGER NOT NULL, received TEXT NOT NULL
@@ -78,4 +93,4 @@ CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY CHECK (id = 1), checke
 CREATE TABLE IF NOT EXISTS identity_changes (
   id INTEGER PRIMARY KEY, changed_at TEXT NOT NULL, changed_by TEXT NOT NULL, identity TEXT NOT NULL
 );
-${PUBLICATION_TABLES}`;
+${PUBLICATION_TABLES}${NOTICE_TABLES}`;

@@ -132,3 +132,26 @@ describe('verification', () => {
     expect(verification({ sample: false, verified: '2026-09-01' }, '2026-12-01')).toBe('stale'); // 91 days
   });
 });
+
+describe('days off (an admin’s holidays and make-up days)', () => {
+  const dayOff = holidayChecker(['2026-12-07']); // a Monday
+  it('close a point whose hours say nothing of holidays', () => {
+    const plain = pointTimes({ hours: 'Mo-Fr 07:30-17:00' }, [], dayOff);
+    expect(plain('2026-12-07')).toEqual([]);
+    expect(plain('2026-12-08')).toEqual([[450, 1020]]);
+    expect(openStatus(plain, at('2026-12-07', '09:00'))).toMatchObject({ state: 'closed', allDay: true, next: { date: '2026-12-08' } });
+  });
+  it('leave a point open that has its own holiday hours, and a mobile session announced for that day', () => {
+    expect(pointTimes({ hours: 'Mo-Fr 07:30-17:00; PH 08:00-11:00' }, [], dayOff)('2026-12-07')).toEqual([[480, 660]]);
+    const session = {
+      id: 's',
+      place: 'p',
+      dates: ['2026-12-07'],
+      times: [[480, 600]],
+      services: [],
+      source: 'x',
+      sample: false,
+    } as MobileSession;
+    expect(pointTimes({ hours: 'Mo-Fr 07:30-17:00' }, [session], dayOff)('2026-12-07')).toEqual([[480, 600]]);
+  });
+});

@@ -20,7 +20,7 @@ describe('the server feature list', () => {
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>t</title>');
     const { features, notices } = await openFeatures({ DATA_DIR: tempDir('vneid-data-') });
     try {
-      expect(features.map((f) => f.name)).toEqual(['storage', 'counts', 'organizers', 'health', 'published-points']);
+      expect(features.map((f) => f.name)).toEqual(['storage', 'counts', 'organizers', 'health', 'published-points', 'notices']);
       expect(notices.join('\n')).toContain('npm run organizer -- add');
       const app = createApp({ distDir: dist, features });
       const redirect = await app.request('/dashboard');

@@ -6,6 +6,9 @@ import { Page } from '../../components/page';
 import { I18nContext, type Translate } from '../../i18n';
 import { Link } from '../../router';
 import { openShare } from '../../share-action';
+import { LazySlot } from '../../unit-slot';
+
+const loadNotices = () => import('../../notices/home-notices').then((m) => m.HomeNotices);
 
 // In the main bundle (first paint): keep this screen small and import nothing heavy.
 
@@ -43,6 +46,8 @@ export function HomeScreen() {
 function Home({ t }: { t: Translate }) {
   return (
     <Page title={t('home.title')} lead={t('home.lead')}>
+      {/* Organizers' notices: code and data after the first paint, nothing at all when none is in force. */}
+      <LazySlot load={loadNotices} />
       <ul class="jobs">
         <Job href={hrefFor('checker')} icon={CheckIcon} title={t('home.jobs.checker.title')} body={t('home.jobs.checker.body')} />
         <Job href={hrefFor('guides')} icon={BookIcon} title={t('home.jobs.guides.title')} body={t('home.jobs.guides.body')} />

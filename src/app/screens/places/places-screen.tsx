@@ -28,12 +28,14 @@ import {
   setOrigin,
   publishedAt,
   takeResultsFocus,
+  noticesFor,
   type LoadOutcome,
   type Origin,
 } from './places-store';
 import { useLang } from '../../hooks';
 import { formatDate } from '../../format-date';
 import { ResultList } from './result-list';
+import { NoticeList } from '../../notices/notice-list';
 import { ServiceFilter } from './service-filter';
 import { WherePanel } from './where-panel';
 
@@ -180,6 +182,7 @@ export function PlacesScreen() {
           {nearestIsFarAway(results) && <p class="hint">{t('points.problem.farAway', { km: FAR_AWAY_KM })}</p>}
           {results.some((r) => r.verification === 'sample') && <p class="hint">{t('points.results.sample')}</p>}
           <UpdatedOn provinces={[...new Set(results.map((r) => r.point.province))]} />
+          <NoticeList notices={noticesFor(results.map((r) => r.point))} />
           <ResultList results={results} today={today} />
         </section>
       )}

@@ -4,14 +4,41 @@ import { PointCatalog, provincesFor } from '../../../core/points/lookup';
 import { understandPlace, type PlaceAnswer } from '../../../core/points/place-query';
 import type { PlaceEntry, ProvinceData, ProvinceInfo } from '../../../core/points/types';
 import { loadPublishedPack } from '../../../platform/points/published-packs';
+import { noticesToShow, type DayOff, type DocNotice, type NoticeDoc } from '../../../core/notices/notice';
+import { loadNoticeDoc } from '../../../platform/points/notices';
 
 /**
  * What the places screens share, kept in memory for the visit: the loaded provinces and where the
  * person said they are. Module state, not component state: the screen remounts on every query
  * change (filter, typed place), and the device position must never go into the URL or storage.
  */
-export const catalog = new PointCatalog(holidays);
+const built = new Set(holidays);
+/** Days off an admin published (name by date), from the newest notices document: they close public offices. */
+let publishedDaysOff = new Map<string, DayOff>();
+export const isDayOff = (date: string): boolean => built.has(date) || publishedDaysOff.has(date);
+export const dayOffName = (date: string): string | undefined => publishedDaysOff.get(date)?.name;
+export const catalog = new PointCatalog(isDayOff);
 export { provinces, holidays, unconfirmedHolidays };
+
+/** Each loaded province's notices document (verified, also kept offline: platform/points/notices.ts). */
+const noticeDocs = new Map<string, NoticeDoc>();
+
+async function refreshNotices(province: string): Promise<void> {
+  const doc = await loadNoticeDoc(province).catch(() => undefined);
+  if (!doc) return;
+  noticeDocs.set(province, doc);
+  publishedDaysOff = new Map(doc.daysOff.map((d) => [d.date, d]));
+}
+
+/** The notices in force for points shown: their provinces', and their communes' own. */
+export function noticesFor(points: readonly { province: string; commune: string }[]): DocNotice[] {
+  const now = new Date();
+  const communes = points.map((p) => p.commune);
+  const seen = new Set<number>();
+  return [...new Set(points.map((p) => p.province))]
+    .flatMap((p) => noticesToShow(noticeDocs.get(p), now, communes))
+    .filter((n) => !seen.has(n.id) && (seen.add(n.id), true));
+}
 
 /** Where results are measured from. */
 export interface Origin {
@@ -78,7 +105,8 @@ const RECHECK_MS = 60_000;
  */
 export async function ensureProvince(info: ProvinceInfo): Promise<LoadOutcome> {
   if (catalog.has(info.id)) {
-    if (Date.now() - (checkedAt.get(info.id) ?? 0) > RECHECK_MS) await refresh(info.id, (d) => catalog.replace(d));
+    if (Date.now() - (checkedAt.get(info.id) ?? 0) > RECHECK_MS)
+      await Promise.all([refresh(info.id, (d) => catalog.replace(d)), refreshNotices(info.id)]);
     return { ok: true };
   }
   const load = loadProvince[info.id];
@@ -90,6 +118,7 @@ export async function ensureProvince(info: ProvinceInfo): Promise<LoadOutcome> {
         )
       : Promise.resolve(undefined),
     packData(info.id),
+    refreshNotices(info.id),
   ]);
   const data = published ?? built;
   if (!data) return { ok: false, problem: load ? 'offline' : 'noData', province: info };

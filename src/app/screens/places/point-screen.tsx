@@ -4,6 +4,7 @@ import { site } from 'virtual:content/site';
 import { vietnamMoment } from '../../../core/points/clock';
 import { directionsUrl } from '../../../core/points/directions';
 import { holidayChecker, openStatus, pointTimes } from '../../../core/points/open-status';
+import { NoticeList } from '../../notices/notice-list';
 import { upcomingOccurrences } from '../../../core/points/sessions';
 import type { RegistrationPoint } from '../../../core/points/types';
 import { verification } from '../../../core/points/verification';
@@ -16,8 +17,9 @@ import { count } from '../../count';
 import { useLang, useRoute, useT } from '../../hooks';
 import { Link } from '../../router';
 import { statusText } from './format';
-import { catalog, ensureProvince, holidays, provinceOfPoint, provinces, unconfirmedHolidays } from './places-store';
+import { catalog, dayOffName, ensureProvince, isDayOff, noticesFor, provinceOfPoint, provinces, unconfirmedHolidays } from './places-store';
 import { SessionList } from './session-list';
+import { DayOffText } from './result-list';
 import { VerificationNote } from './verification-note';
 import { WeekHours } from './week-hours';
 
@@ -91,7 +93,7 @@ export function PointScreen() {
   const timesOn = pointTimes(
     point,
     sessions.filter((s) => !s.cancelled),
-    holidayChecker(holidays),
+    isDayOff,
   );
   const trust = verification(point, now.date);
   const apple = /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
@@ -105,8 +107,17 @@ export function PointScreen() {
           {t('points.closedTemporarily')}
         </p>
       )}
+      <NoticeList notices={noticesFor([point])} />
       <p class="result-meta">{t(`points.kind.${point.kind}`)}</p>
-      <p class="result-status">{statusText(openStatus(timesOn, now), now.date, t, lang)}</p>
+      <p class="result-status" data-status={isDayOff(now.date) && !timesOn(now.date).length ? 'day-off' : undefined}>
+        {isDayOff(now.date) && !timesOn(now.date).length && (
+          <>
+            <DayOffText today={now.date} />
+            {' · '}
+          </>
+        )}
+        {statusText(openStatus(timesOn, now), now.date, t, lang)}
+      </p>
       <div class="point-actions">
         <a class="button" href={telHref(point.phone ?? hotline)} onClick={() => count('point_call')}>
           <PhoneIcon /> {point.phone ? t('points.point.call', { phone: point.phone }) : t('points.point.callHotline', { hotline })}
@@ -135,7 +146,8 @@ export function PointScreen() {
         <WeekHours
           timesOn={timesOn}
           today={now.date}
-          isHoliday={holidayChecker(holidays)}
+          isHoliday={isDayOff}
+          dayOffName={dayOffName}
           isUnconfirmedHoliday={holidayChecker(unconfirmedHolidays)}
         />
       )}

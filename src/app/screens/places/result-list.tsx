@@ -4,6 +4,7 @@ import { useLang, useT } from '../../hooks';
 import { Link } from '../../router';
 import { dayLabel, distanceText, shortDate, statusText, timesText } from './format';
 import { VerificationNote } from './verification-note';
+import { dayOffName } from './places-store';
 
 /** Points by distance: name, kind and km, open now or when, the next mobile dates, how sure. */
 export function ResultList({ results, today }: { results: PointResult[]; today: string }) {
@@ -32,6 +33,10 @@ export function ResultList({ results, today }: { results: PointResult[]; today: 
               <p class="result-status status-session" data-status="session" data-session-id={session.session.id}>
                 {t('points.status.session', { times: timesText(session.times), day: dayLabel(session.date, today, t, lang) })}
               </p>
+            ) : r.dayOff ? (
+              <p class="result-status status-closed" data-status="day-off">
+                <DayOffText today={today} /> · {statusText(r.status, today, t, lang)}
+              </p>
             ) : (
               <p class={`result-status status-${r.status.state}`} data-status={r.status.state}>
                 {statusText(r.status, today, t, lang)}
@@ -52,4 +57,11 @@ export function ResultList({ results, today }: { results: PointResult[]; today: 
       })}
     </ol>
   );
+}
+
+/** "Nghỉ lễ (Quốc khánh)": a day off said as such, not as an ordinary closed day. */
+export function DayOffText({ today }: { today: string }) {
+  const t = useT();
+  const name = dayOffName(today);
+  return <>{name ? t('points.status.dayOffNamed', { name }) : t('points.status.dayOff')}</>;
 }

@@ -9,12 +9,15 @@ export function WeekHours({
   today,
   isHoliday,
   isUnconfirmedHoliday = () => false,
+  dayOffName = () => undefined,
 }: {
   timesOn: TimesOn;
   today: string;
   isHoliday: (d: string) => boolean;
   /** A day off not announced yet (provisional, or maybe): say so, and to call first. */
   isUnconfirmedHoliday?: (d: string) => boolean;
+  /** The name of a day off an admin published ("Nghỉ bù Quốc khánh"), said with it. */
+  dayOffName?: (d: string) => string | undefined;
 }) {
   const t = useT();
   const lang = useLang();
@@ -27,13 +30,13 @@ export function WeekHours({
           {days.map((d) => {
             const ranges = timesOn(d);
             return (
-              <tr key={d}>
+              <tr key={d} data-date={d} data-day-off={isHoliday(d) ? 'yes' : undefined}>
                 <th scope="row">{dayLabel(d, today, t, lang)}</th>
                 <td>
                   {ranges.length ? timesText(ranges) : t('points.point.closed')}
                   {isUnconfirmedHoliday(d)
                     ? ` (${t('points.point.holidayUnconfirmed')})`
-                    : isHoliday(d) && ` (${t('points.point.holiday')})`}
+                    : isHoliday(d) && ` (${dayOffName(d) ?? t('points.point.holiday')})`}
                 </td>
               </tr>
             );
