@@ -29,7 +29,7 @@ const freePort = () =>
   });
 
 /** 50 counters as a busy device sends them: one day and place, a realistic mix of events. */
-function counters(device: number, day: string): Counter[] {
+export function countersFor(device: number, day: string): Counter[] {
   const locality = `${String(1 + (device % 34)).padStart(2, '0')}-${String(device % 3300).padStart(5, '0')}`;
   const source = `poster-${device % 40}`;
   const mix: [Counter['event'], string | undefined][] = [
@@ -102,7 +102,7 @@ export async function benchIngest(setup: IngestSetup, seconds: number, connectio
   try {
     for (const env of setup.instances) servers.push(await startServer(env));
     const day = new Date().toISOString().slice(0, 10);
-    const bodies = Array.from({ length: 997 }, (_, d) => JSON.stringify(counters(d, day)));
+    const bodies = Array.from({ length: 997 }, (_, d) => JSON.stringify(countersFor(d, day)));
     const totals = bodies.map((b) => (JSON.parse(b) as Counter[]).reduce((s, c) => s + c.n, 0));
     const runId = Date.now().toString(36);
     let stored = 0;
@@ -151,7 +151,7 @@ export async function benchIngest(setup: IngestSetup, seconds: number, connectio
 }
 
 /** Ingest on the default store: SQLite in a temporary DATA_DIR, one instance. */
-async function benchIngestSqlite(seconds: number, connections: number): Promise<void> {
+export async function benchIngestSqlite(seconds: number, connections: number): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-counts-'));
   try {
     await benchIngest(

@@ -43,6 +43,8 @@ export function reportTable(report: DailyReport, shared: boolean): TableCell[][]
  * or a line break.
  */
 export function csvCell(value: string | number, separator = ','): string {
+  // Counts are integers: nothing to quote (a month's CSV has tens of millions of them).
+  if (typeof value === 'number' && Number.isInteger(value) && !/[\d-]/.test(separator)) return String(value);
   let s = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return s.includes(separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

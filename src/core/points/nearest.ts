@@ -89,7 +89,19 @@ export class NearestIndex {
     const cosMax = Math.cos(Math.max(this.maxAbsLat, Math.abs(lat)) * RAD) * 0.99;
     const consider = (i: number) => {
       if (accept && !accept(i)) return;
-      const km = haversineKm(lat, lng, this.lats[i] ?? 0, this.lngs[i] ?? 0);
+      const pLat = this.lats[i] ?? 0;
+      const pLng = this.lngs[i] ?? 0;
+      if (best.length === k) {
+        // A cheap lower bound first (no trigonometry): a point far out (a query from an island
+        // hundreds of km from every point) skips the haversine. With d = Δ in radians,
+        // sin(d/2) ≥ (d/2)(1 − d²/24), so R·(1 − e)·√(Δφ² + cos²·Δλ²) never exceeds the distance.
+        const dLat = (pLat - lat) * RAD;
+        const dLng = (pLng - lng) * RAD;
+        const e = Math.max(dLat * dLat, dLng * dLng) / 24;
+        const flat = EARTH_RADIUS_KM * (1 - e) * Math.sqrt(dLat * dLat + cosMax * cosMax * dLng * dLng);
+        if (e < 1 && flat >= (best[k - 1]?.km ?? Infinity)) return;
+      }
+      const km = haversineKm(lat, lng, pLat, pLng);
       if (best.length === k && km >= (best[k - 1]?.km ?? Infinity)) return;
       let at = best.length;
       while (at > 0 && (best[at - 1]?.km ?? 0) > km) at--;
@@ -99,10 +111,24 @@ export class NearestIndex {
     const visitCell = (row: number, col: number) => {
       if (col < 0 || col >= this.cols) return;
       const c = row * this.cols + col;
+      if (best.length === k && this.cellStart[c + 1] !== this.cellStart[c]) {
+        // The whole cell farther than the k-th best (the same lower bound as for a point, from
+        // the query to the cell's nearest edge): none of its points is measured.
+        const south = this.minLat + row * this.cellDeg;
+        const west = this.minLng + col * this.cellDeg;
+        const dLat = Math.max(0, south - lat, lat - south - this.cellDeg) * RAD;
+        const dLng = Math.max(0, west - lng, lng - west - this.cellDeg) * RAD;
+        const e = Math.max(dLat * dLat, dLng * dLng) / 24;
+        const flat = EARTH_RADIUS_KM * (1 - e) * Math.sqrt(dLat * dLat + cosMax * cosMax * dLng * dLng);
+        if (e < 1 && flat >= (best[k - 1]?.km ?? Infinity)) return;
+      }
       const end = this.cellStart[c + 1] ?? 0;
       for (let j = this.cellStart[c] ?? 0; j < end; j++) consider(this.order[j] ?? 0);
     };
-    for (let r = 0; ; r++) {
+    // A query outside the grid (an island far off the coast): rings that hold no cell of the grid
+    // are skipped outright rather than walked row by row.
+    const firstRing = Math.max(0, c0 - (this.cols - 1), -c0, r0 - (this.rows - 1), -r0);
+    for (let r = firstRing; ; r++) {
       const rowFrom = Math.max(0, r0 - r);
       const rowTo = Math.min(this.rows - 1, r0 + r);
       for (let row = rowFrom; row <= rowTo; row++) {

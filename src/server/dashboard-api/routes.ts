@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
 import { authRoutes, type AuthRoutesOptions } from '../auth/routes';
 import type { OrganizerStore } from '../auth/organizer-store';
 import { requireOrganizer, type OrganizerVars } from '../auth/session';
@@ -6,8 +7,8 @@ import type { ReportData } from '../../core/counts/daily-report';
 import { accountRoutes } from '../auth/account-routes';
 import { isAdmin } from '../../core/organizers/scope';
 import type { CountFilter, CountStore } from '../storage/count-store';
-import { placeDaysCsv } from './csv';
-import { readFilter } from './filter';
+import { placeDaysCsvStream } from './csv';
+import { daysOf, readFilter } from './filter';
 import { narrowToScope, type OrganizerScope } from './scope';
 import { summarize } from './summary';
 
@@ -26,6 +27,8 @@ export function dashboardRoutes(counts: CountStore, organizers: OrganizerStore, 
 
   const data = new Hono<OrganizerVars>();
   data.use('*', requireOrganizer(organizers));
+  // JSON answers and the CSV compressed (gzip), streamed as they are made.
+  data.use('*', compress());
   // The session's account scope ("*" for an admin: everything); see ./scope.ts and core/organizers/scope.ts.
   const scopeOf = (c: Context<OrganizerVars>): OrganizerScope => (isAdmin(c.get('scope')) ? undefined : c.get('scope'));
   const withFilter =
@@ -51,7 +54,7 @@ export function dashboardRoutes(counts: CountStore, organizers: OrganizerStore, 
     '/export.csv',
     withFilter(async (c, f) => {
       const share = c.req.query('kind') === 'share';
-      const csv = placeDaysCsv(await counts.placeDays(f), share);
+      const csv = placeDaysCsvStream(daysOf(f), (day) => counts.placeDays({ ...f, from: day, to: day }), share);
       const name = `thong-ke${share ? '-chia-se' : ''}-${f.from}_${f.to}${f.locality ? '-' + f.locality : ''}.csv`;
       return c.body(csv, 200, {
         'content-type': 'text/csv; charset=utf-8',

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import { validateCountBatch, type Counter } from '../../../src/core/counts/batch';
@@ -191,6 +192,31 @@ describe('dashboard data', () => {
     expect(cells[4]).toBe('<5');
     expect(cells).toContain('12');
     expect(shared.text).not.toMatch(/,3,/);
+  });
+
+  it('compresses its answers and streams the CSV a day at a time, in order (issue 17)', async () => {
+    const s = await setup();
+    const cookie = s.cookieOf(await s.login('doi06-q5', PASSWORD));
+    const days = ['2025-09-13', '2025-09-15']; // 2025-09-14 has no rows: the stream reads on
+    await s.add(
+      days.flatMap((day) => ['79-26734', '79-26740'].map((locality) => counter({ day, locality, event: 'checker_start', n: 2 }))),
+    );
+    const gz = { cookie, 'accept-encoding': 'gzip, deflate, br' };
+    const csv = await s.app.request('/api/dashboard/export.csv?from=2025-09-12&to=2025-09-16', { headers: gz });
+    expect(csv.headers.get('content-encoding')).toBe('gzip');
+    const text = gunzipSync(Buffer.from(await csv.arrayBuffer())).toString('utf8');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(' '))).toEqual(days.flatMap((d) => [`${d} 79-26734`, `${d} 79-26740`]));
+    const summary = await s.app.request('/api/dashboard/summary?from=2025-06-01&to=2025-09-15', { headers: gz });
+    expect(summary.headers.get('content-encoding')).toBe('gzip');
+    expect(JSON.parse(gunzipSync(Buffer.from(await summary.arrayBuffer())).toString('utf8')).funnel).toHaveLength(4);
+    // A client that accepts no compression gets the plain text.
+    const plain = await s.app.request('/api/dashboard/export.csv?from=2025-09-12&to=2025-09-16', { headers: { cookie } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect((await plain.text()).replace(/^\uFEFF/, '').trim()).toBe(text.replace(/^\uFEFF/, '').trim());
   });
 
   it('says what is wrong with a filter', async () => {

@@ -35,6 +35,11 @@ describe('NearestIndex', () => {
       [21.03, 105.85], // city centres
       [1.35, 103.82], // Singapore: outside the grid
       [16.5, 112.0], // Hoàng Sa
+      [8.64, 111.92], // Trường Sa
+      [11.43, 114.33], // Song Tử Tây: the farthest east
+      [23.4, 105.3], // just north of the grid, corner
+      [-33.9, 151.2], // far away in every direction
+      ...Array.from({ length: 100 }, () => [0 + rand() * 30, 95 + rand() * 25] as const), // around and off the coast
     ] as const;
     for (const [lat, lng] of queries) {
       const got = index.nearest(lat, lng, 10);
