@@ -57,6 +57,17 @@ const more: { name: string; run: () => Promise<void> | void }[] = [
     run: () => import('./counts').then((m) => m.benchCounts()),
   },
   {
+    name: 'Scale (issue 17): the largest device batch vs 64 KB, nearest-10 at 1 M points, ingest at 128 connections, the dashboard at 10× over HTTP, a memory soak (SOAK_SECONDS, default 480)',
+    run: async () => {
+      const m = await import('./scale');
+      m.benchBatchSize();
+      m.benchNearestMillion();
+      await m.benchIngest128();
+      await m.benchDashboardTenfold();
+      await m.benchSoak();
+    },
+  },
+  {
     name: 'Daily report: a province of 200 communes over a year of data (target < 300 ms)',
     run: () => import('./daily-report').then((m) => m.benchDailyReport()),
   },
