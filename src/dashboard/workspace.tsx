@@ -9,6 +9,7 @@ import { ReportPage } from './report/report-page';
 import { PointsPage } from './points/points-page';
 import { VersionsPage } from './points/versions-page';
 import { NoticesPage } from './notices/notices-page';
+import { RecheckPage } from './points/recheck-page';
 import { DaysOffPage } from './notices/days-off-page';
 
 /** The dashboard's sections, addressed by the URL's hash so a link or the back button reaches one. */
@@ -23,6 +24,7 @@ const SECTIONS: Section[] = [
   { hash: '#bao-cao', label: 'Báo cáo ngày' },
   { hash: '#diem', label: 'Điểm và lịch' },
   { hash: '#phien-ban', label: 'Phiên bản' },
+  { hash: '#kiem-tra', label: 'Cần kiểm tra lại' },
   { hash: '#thong-bao', label: 'Thông báo' },
   { hash: '#ngay-nghi', label: 'Ngày nghỉ', adminOnly: true },
   { hash: '#tai-khoan', label: 'Tài khoản', adminOnly: true },
@@ -92,6 +94,10 @@ export function Workspace({ me, onOut }: { me: Me; onOut: () => void }) {
       ) : open.hash === '#tai-khoan' ? (
         <main>
           <AccountsPage self={me.name} />
+        </main>
+      ) : open.hash === '#kiem-tra' ? (
+        <main>
+          <RecheckPage />
         </main>
       ) : open.hash === '#thong-bao' ? (
         <main>

@@ -114,3 +114,42 @@ test('a day off set by the admin shows the points as closed for the holiday', as
   await expect(hcm.locator(`table.week-hours tr[data-date="${today}"][data-day-off="yes"]`)).toBeVisible();
   await expectNoAxeViolations(hcm);
 });
+
+test('an entry not confirmed for 31 days is marked "call first" and listed last; "vẫn đúng" in the re-check list clears it', async ({
+  browser,
+}) => {
+  const admin = await dashboard(browser, 'kiem-tra');
+  // Set-up through the dashboard's API: the point was last confirmed 31 days ago, published.
+  const P = `${server.url}/api/dashboard/points/ho-chi-minh`;
+  const draft = (await (await admin.request.get(`${P}/draft`)).json()) as {
+    latest: { version: number } | null;
+    entries: { kind: string; id: string; rev: number; cells: Record<string, string> }[];
+  };
+  const entry = draft.entries.find((e) => e.kind === 'point' && e.id === 'hcm-cho-lon')!;
+  const old = new Date(Date.now() + 7 * 3_600_000 - 31 * 86_400_000).toISOString().slice(0, 10);
+  const cells = { ...entry.cells, sample: '', verified: old, confirmed_by: 'doi06-cho-lon' };
+  expect((await admin.request.put(`${P}/entries/point/hcm-cho-lon`, { data: { cells, rev: entry.rev } })).status()).toBe(200);
+  const expectedVersion = draft.latest?.version ?? 0;
+  expect((await admin.request.post(`${P}/publish`, { data: { note: 'Xác nhận cũ', expectedVersion } })).status()).toBe(200);
+
+  const hcm = await phone(browser);
+  await search(hcm, CHO_LON);
+  const item = hcm.locator('li[data-point-id="hcm-cho-lon"]');
+  await expect(item.locator('[data-verification="stale"]')).toBeVisible();
+
+  await admin.reload();
+  await admin.locator('#recheck-province').selectOption('ho-chi-minh');
+  const line = admin.locator('li[data-recheck-id="point:hcm-cho-lon"]');
+  await expect(line).toHaveAttribute('data-stale', 'yes');
+  await line.locator('[data-action="still-true"]').click();
+  await expect(admin.locator('[data-said="ok"]')).toBeVisible();
+  await expect(line).toHaveAttribute('data-stale', 'no');
+  await expectNoAxeViolations(admin);
+
+  await search(hcm, CHO_LON);
+  await expect(item.locator(`[data-verification="fresh"][data-confirmed-by="${NAME}"]`)).toBeVisible();
+  await expect(item.locator('[data-verification="stale"]')).toHaveCount(0);
+  // Freshly confirmed: listed before the nearer entries nobody confirmed.
+  await expect(hcm.locator('[data-results] li[data-point-id]').first()).toHaveAttribute('data-point-id', 'hcm-cho-lon');
+  await expectNoAxeViolations(hcm);
+});

@@ -4,7 +4,7 @@ import { NearestIndex } from './nearest';
 import { holidayChecker, openStatus, pointTimes, type OpenStatus } from './open-status';
 import { sessionsByPlace, upcomingOccurrences, type SessionOccurrence } from './sessions';
 import type { MobileSession, ProvinceData, ProvinceInfo, RegistrationPoint, Service } from './types';
-import { verification, type Verification } from './verification';
+import { freshFirst, verification, type Verification } from './verification';
 
 /** One line of the results list: where, how far, is it open, when the mobile team comes next. */
 export interface PointResult {
@@ -90,10 +90,12 @@ export class PointCatalog {
       if (p.kind === 'mobile' && upcomingOccurrences(this.sessionsHere(p.id), now, { limit: 1 }).length === 0) return false;
       return service === undefined || this.offers(p, service, now);
     };
-    return this.index.nearest(lat, lng, opts.k ?? 10, accept).flatMap(({ index, km }) => {
-      const p = this.points[index];
-      return p ? [this.describe(p, km, now)] : [];
-    });
+    return freshFirst(
+      this.index.nearest(lat, lng, opts.k ?? 10, accept).flatMap(({ index, km }) => {
+        const p = this.points[index];
+        return p ? [this.describe(p, km, now)] : [];
+      }),
+    );
   }
 }
 

@@ -13,12 +13,12 @@ export interface ProvinceRefLike {
 
 export const POINT_COLUMNS = {
   required: ['id', 'name', 'kind', 'services', 'address', 'commune', 'province', 'lat', 'lng', 'source'],
-  optional: ['phone', 'hours', 'notes', 'notes_en', 'aliases', 'verified', 'sample', 'closed'],
+  optional: ['phone', 'hours', 'notes', 'notes_en', 'aliases', 'verified', 'confirmed_by', 'sample', 'closed'],
 } as const;
 
 export const SESSION_COLUMNS = {
   required: ['id', 'place', 'dates', 'times', 'services', 'source'],
-  optional: ['notes', 'sample', 'cancelled'],
+  optional: ['notes', 'sample', 'cancelled', 'verified', 'confirmed_by'],
 } as const;
 
 const ID = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
@@ -123,6 +123,7 @@ export function readPointRow(
   const sample = readFlag(cells.sample);
   if (sample === undefined) err('sample', describeFound(cells.sample), 'yes, no or nothing');
   if (sample && verified) err('verified', describeFound(verified), 'nothing on a sample row (sample data is never verified)');
+  const confirmedBy = readConfirmedBy(cells, err);
   const source = required(cells, 'source', 'where this information comes from', err);
   const closed = readClosed(cells.closed);
   if (closed === null) err('closed', describeFound(cells.closed), 'temporary, permanent or nothing (open)');
@@ -159,6 +160,7 @@ export function readPointRow(
     notesEn,
     aliases: splitList(cells.aliases, /\s*;\s*/),
     verified,
+    ...(confirmedBy ? { confirmedBy } : {}),
     source,
     sample: sample ?? false,
     ...(closed ? { closed } : {}),
@@ -185,6 +187,10 @@ export function readSessionRow(
   const source = required(cells, 'source', 'who announced this session', err);
   const cancelled = readFlag(cells.cancelled);
   if (cancelled === undefined) err('cancelled', describeFound(cells.cancelled), 'yes, no or nothing');
+  const verified = (cells.verified ?? '').trim() || undefined;
+  if (verified !== undefined && !isRealDate(verified))
+    err('verified', describeFound(verified), 'a real date written YYYY-MM-DD, or nothing');
+  const confirmedBy = readConfirmedBy(cells, err);
   if (errors.length > before || !id || !place || !dates || !Array.isArray(times) || !services || !source) return undefined;
   const notes = (cells.notes ?? '').trim() || undefined;
   // A session at a sample venue is sample data too.
@@ -200,6 +206,8 @@ export function readSessionRow(
   };
   // Cancelled stays listed: people who saw the session must learn it is off, not find it gone.
   if (cancelled) session.cancelled = true;
+  if (verified) session.verified = verified;
+  if (confirmedBy) session.confirmedBy = confirmedBy;
   return session;
 }
 
@@ -232,4 +240,14 @@ function readSessionDates(cell: string, err: Report): string[] | undefined {
     for (let d = dayNumber(from); d <= dayNumber(to); d++) out.add(new Date(d * 86_400_000).toISOString().slice(0, 10));
   }
   return [...out].sort();
+}
+
+/** Who last confirmed an entry (an organizer account or a unit's name): short, plain text. */
+function readConfirmedBy(cells: Record<string, string>, err: Report): string | undefined {
+  const by = (cells.confirmed_by ?? '').trim() || undefined;
+  if (by !== undefined && (by.length > 80 || /[<>\p{Cc}]/u.test(by)))
+    err('confirmed_by', describeFound(by), 'who confirmed it: an account or unit name of at most 80 characters');
+  if (by !== undefined && !(cells.verified ?? '').trim())
+    err('verified', 'an empty value', 'the date it was confirmed, since confirmed_by is set');
+  return by;
 }

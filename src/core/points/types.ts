@@ -54,6 +54,8 @@ export interface RegistrationPoint {
   aliases: string[];
   /** YYYY-MM-DD when someone last confirmed the data with the unit. */
   verified?: string;
+  /** Who confirmed it then (an organizer account, or a unit), shown as "Xác nhận bởi …". */
+  confirmedBy?: string;
   source: string;
   /** Sample data shipped with the guide: never verified, shown as "not verified: call before you go". */
   sample: boolean;
@@ -76,6 +78,9 @@ export interface MobileSession {
   sample: boolean;
   /** Called off by its team: still listed, marked cancelled, so nobody goes in vain. */
   cancelled?: boolean;
+  /** YYYY-MM-DD when an organizer last confirmed it, and who. */
+  verified?: string;
+  confirmedBy?: string;
 }
 
 /** One province as the index lists it (every province, with or without data). */

@@ -23,6 +23,7 @@ export function pointCells(p: RegistrationPoint): Cells {
     notes_en: p.notesEn ?? '',
     aliases: p.aliases.join('; '),
     verified: p.verified ?? '',
+    confirmed_by: p.confirmedBy ?? '',
     sample: p.sample ? 'yes' : '',
     closed: p.closed ?? '',
     source: p.source,
@@ -40,6 +41,8 @@ export function sessionCells(s: MobileSession): Cells {
     notes: s.notes ?? '',
     sample: s.sample ? 'yes' : '',
     cancelled: s.cancelled ? 'yes' : '',
+    verified: s.verified ?? '',
+    confirmed_by: s.confirmedBy ?? '',
     source: s.source,
   };
 }

@@ -22,6 +22,8 @@ export interface FeedLocation {
   status: 'open' | 'closed-temporarily';
   /** YYYY-MM-DD when someone last confirmed it with the unit, or null. */
   verified: string | null;
+  /** Who confirmed it then (an organizer account or unit), or null. */
+  confirmedBy: string | null;
   sample: boolean;
 }
 
@@ -34,6 +36,9 @@ export interface FeedSession {
   services: string[];
   status: 'scheduled' | 'cancelled';
   notes: string | null;
+  /** YYYY-MM-DD when an organizer last confirmed the session, and who; null when never. */
+  verified: string | null;
+  confirmedBy: string | null;
 }
 
 export interface Feed {
@@ -72,6 +77,7 @@ export function feedOf(pack: PointsPack, now: Date): Feed {
         services: p.services,
         status: p.closed === 'temporary' ? 'closed-temporarily' : 'open',
         verified: p.verified ?? null,
+        confirmedBy: p.confirmedBy ?? null,
         sample: p.sample,
       })),
     sessions: pack.sessions.flatMap((s) =>
@@ -85,6 +91,8 @@ export function feedOf(pack: PointsPack, now: Date): Feed {
           services: s.services,
           status: s.cancelled ? ('cancelled' as const) : ('scheduled' as const),
           notes: s.notes ?? null,
+          verified: s.verified ?? null,
+          confirmedBy: s.confirmedBy ?? null,
         })),
       ),
     ),

@@ -67,3 +67,16 @@ export const rollback = (province: string, version: number, expectedVersion: num
 export const versions = (province: string) => call<{ versions: VersionSummary[] }>(`/${p(province)}/versions`);
 export const diff = (province: string, from: string, to: string) =>
   call<{ changes: EntryChange[] }>(`/${p(province)}/diff?from=${p(from)}&to=${p(to)}`);
+
+/** One line of the re-check list: an entry in force, when and by whom it was last confirmed. */
+export interface RecheckEntry {
+  kind: EntryKind;
+  id: string;
+  label: string;
+  verified: string | null;
+  confirmedBy: string | null;
+  sample: boolean;
+}
+export const recheck = (province: string) => call<{ latest: number; entries: RecheckEntry[] }>(`/${p(province)}/recheck`);
+export const confirmEntry = (province: string, kind: EntryKind, id: string, expectedVersion: number) =>
+  call<{ version: number }>(`/${p(province)}/confirm`, { method: 'POST', body: { kind, id, expectedVersion } });

@@ -91,6 +91,30 @@ export class Publisher {
     return this.record(province, actor, merged, { note, action: 'publish', expectedLatest, resetDraft });
   }
 
+  /**
+   * "Vẫn đúng": the entry as in force is confirmed today by the actor (and is no longer sample data),
+   * published at once as a version that changes nothing else; the draft's copy gets the same
+   * confirmation, so the next publish keeps it. Unpublished edits of other entries stay drafts.
+   */
+  async confirm(province: string, actor: Actor, kind: NewEntry['kind'], id: string, expectedLatest: number): Promise<ConfirmOutcome> {
+    const { entries, latest } = await this.current(province);
+    if ((latest?.version ?? 0) !== expectedLatest) return { ok: false, error: 'conflict', latest: latest?.version ?? 0 };
+    const entry = entries.find((e) => e.kind === kind && e.id === id);
+    if (!entry) return { ok: false, error: 'no_such_entry' };
+    if (!actor.inScope(entry)) return { ok: false, error: 'outside_scope' };
+    const stamp = { verified: vietnamDate(this.now()), confirmed_by: actor.organizer, sample: '' };
+    const merged = entries.map((e) => (e === entry ? { ...plain(e), cells: { ...e.cells, ...stamp } } : plain(e)));
+    const draft = (await this.draft(province, actor.organizer)).find((e) => e.kind === kind && e.id === id);
+    const resetDraft = draft ? { remove: [draft], put: [{ ...plain(draft), cells: { ...draft.cells, ...stamp } }] } : undefined;
+    const name = entry.cells.name || `${entry.cells.place ?? ''} ${entry.cells.dates ?? ''}`.trim() || id;
+    return this.record(province, actor, merged, {
+      note: `Xác nhận vẫn đúng: ${name}`.slice(0, 200),
+      action: 'publish',
+      expectedLatest,
+      resetDraft,
+    });
+  }
+
   private async record(
     province: string,
     actor: Actor,
@@ -145,3 +169,6 @@ export class Publisher {
 }
 
 const plain = (e: NewEntry): NewEntry => ({ kind: e.kind, id: e.id, cells: e.cells });
+const vietnamDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+export type ConfirmOutcome = PublishOutcome | { ok: false; error: 'no_such_entry' | 'outside_scope' };

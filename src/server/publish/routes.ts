@@ -1,6 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { checkEntry, type Cells, type EntryKind } from '../../core/publish/draft';
 import { diffEntries } from '../../core/publish/diff';
+import { readFlag } from '../../core/content/cells';
 import { readBodyLimited } from '../counts/body';
 import type { OrganizerStore } from '../auth/organizer-store';
 import { requireOrganizer, type OrganizerVars } from '../auth/session';
@@ -146,6 +147,49 @@ export function publishRoutes(
     if (!isVersion(body.version) || !isVersion(body.expectedVersion))
       return c.json({ error: 'invalid_version', message: 'Send {"version": to go back to, "expectedVersion": the latest you saw}.' }, 400);
     return answer(c, await publisher.rollback(province, await actorFor(c, province), body.version, body.expectedVersion));
+  });
+
+  // The re-check list: the entries in force inside the scope, the longest unconfirmed first.
+  app.get('/:province/recheck', async (c) => {
+    const province = provinceOr403(c);
+    if (typeof province !== 'string') return province;
+    const actor = await actorFor(c, province);
+    const { entries, latest } = await publisher.current(province);
+    const list = entries
+      .filter(actor.inScope)
+      .filter((e) => !(e.kind === 'point' && (e.cells.closed ?? '').trim() === 'permanent'))
+      .map((e) => ({
+        kind: e.kind,
+        id: e.id,
+        label: e.cells.name || `${e.cells.place ?? ''} ${e.cells.dates ?? ''}`.trim() || e.id,
+        verified: (e.cells.verified ?? '').trim() || null,
+        confirmedBy: (e.cells.confirmed_by ?? '').trim() || null,
+        sample: readFlag(e.cells.sample) === true,
+      }))
+      .sort((a, b) => (a.verified ?? '').localeCompare(b.verified ?? '') || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+    return c.json({ province, latest: latest?.version ?? 0, entries: list });
+  });
+
+  app.post('/:province/confirm', async (c) => {
+    const province = provinceOr403(c);
+    if (typeof province !== 'string') return province;
+    const body = await readJson(c, EDIT_BODY_MAX_BYTES);
+    if (body instanceof Response) return body;
+    const { kind, id } = body;
+    if ((kind !== 'point' && kind !== 'session') || typeof id !== 'string' || !ID.test(id) || !isVersion(body.expectedVersion))
+      return c.json(
+        {
+          error: 'invalid_confirm',
+          message: 'Send {"kind": "point" or "session", "id": the entry id, "expectedVersion": the latest you saw}.',
+        },
+        400,
+      );
+    const outcome = await publisher.confirm(province, await actorFor(c, province), kind, id, body.expectedVersion);
+    if (!outcome.ok && outcome.error === 'outside_scope')
+      return c.json({ error: 'outside_scope', message: 'This entry is outside your area.' }, 403);
+    if (!outcome.ok && outcome.error === 'no_such_entry')
+      return c.json({ error: 'no_such_entry', message: 'id: no such entry in the version in force (publish it first)' }, 404);
+    return answer(c, outcome as Awaited<ReturnType<Publisher['publish']>>);
   });
 
   app.get('/:province/versions', async (c) => {

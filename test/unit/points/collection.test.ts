@@ -114,7 +114,7 @@ describe('points collection: files and columns', () => {
     });
     expect(messages).toEqual(
       expect.arrayContaining([
-        'content/points/b.points.csv:1: column: found "lattitude", expected one of id, name, kind, services, address, commune, province, lat, lng, source, phone, hours, notes, notes_en, aliases, verified, sample, closed',
+        'content/points/b.points.csv:1: column: found "lattitude", expected one of id, name, kind, services, address, commune, province, lat, lng, source, phone, hours, notes, notes_en, aliases, verified, confirmed_by, sample, closed',
         'content/points/b.points.csv:1: column: found no column "lat", expected the columns id, name, kind, services, address, commune, province, lat, lng, source',
         'content/points/notes.csv:1: file name: found "notes.csv", expected <name>.points.csv or <name>.sessions.csv',
         'content/points/c.points.csv:2: CSV: found a quote (") that opens a cell and is never closed, expected each quoted cell closed on its own row (write "" for a quote inside a quoted cell)',

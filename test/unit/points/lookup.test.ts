@@ -48,15 +48,16 @@ describe('PointCatalog', () => {
 
   it('orders by distance, leaves out venues with no session to come, and describes each point', () => {
     const results = catalog.nearest(10.7503, 106.6603, { now });
-    expect(results.map((r) => r.point.id)).toEqual(['venue', 'guide', 'police']);
-    expect(results[0]?.nextSessions.map((o) => o.date)).toEqual(['2026-12-05', '2026-12-12', '2026-12-19']);
-    expect(results[0]?.status).toEqual({ state: 'closed', allDay: true, next: { date: '2026-12-05', at: 450 } });
-    expect(results[1]?.verification).toBe('stale');
-    expect(results[2]).toMatchObject({ verification: 'fresh', status: { state: 'open', until: 690 } });
+    // The police office was confirmed 11 days ago: before the nearer entries nobody confirmed this month.
+    expect(results.map((r) => r.point.id)).toEqual(['police', 'venue', 'guide']);
+    expect(results[1]?.nextSessions.map((o) => o.date)).toEqual(['2026-12-05', '2026-12-12', '2026-12-19']);
+    expect(results[1]?.status).toEqual({ state: 'closed', allDay: true, next: { date: '2026-12-05', at: 450 } });
+    expect(results[2]?.verification).toBe('stale');
+    expect(results[0]).toMatchObject({ verification: 'fresh', status: { state: 'open', until: 690 } });
   });
 
   it('filters by service, counting a service offered by a coming mobile session', () => {
-    expect(catalog.nearest(10.7503, 106.6603, { now, service: 'level2' }).map((r) => r.point.id)).toEqual(['venue', 'police']);
+    expect(catalog.nearest(10.7503, 106.6603, { now, service: 'level2' }).map((r) => r.point.id)).toEqual(['police', 'venue']);
     expect(catalog.nearest(10.7503, 106.6603, { now, service: 'card' }).map((r) => r.point.id)).toEqual(['police']);
     // After its last session the venue no longer offers level 2.
     expect(catalog.offers(venue, 'level2', { date: '2026-12-27', minutes: 0 })).toBe(false);
@@ -101,5 +102,20 @@ describe('provincesFor', () => {
 
   it('falls back to the closest province with data when none is near', () => {
     expect(provincesFor([thanhHoa, dongNai, hcm, empty], 21.03, 105.85).map((p) => p.id)).toEqual(['thanh-hoa']);
+  });
+});
+
+describe('freshness in the finder', () => {
+  it('lists an entry not confirmed for over 30 days after fresh ones, nearest first within each', async () => {
+    const { freshFirst, daysSinceConfirmed } = await import('../../../src/core/points/verification');
+    const r = (id: string, verification: 'fresh' | 'stale' | 'unverified' | 'sample') => ({ id, verification });
+    expect(freshFirst([r('a', 'stale'), r('b', 'fresh'), r('c', 'sample'), r('d', 'fresh')]).map((x) => x.id)).toEqual([
+      'b',
+      'd',
+      'a',
+      'c',
+    ]);
+    expect(daysSinceConfirmed({ verified: '2026-11-28' }, '2026-12-01')).toBe(3);
+    expect(daysSinceConfirmed({}, '2026-12-01')).toBeUndefined();
   });
 });

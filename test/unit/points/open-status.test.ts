@@ -128,8 +128,8 @@ describe('verification', () => {
   it('marks sample and undated data as not verified, and data older than 90 days as stale', () => {
     expect(verification({ sample: true }, '2026-12-01')).toBe('sample');
     expect(verification({ sample: false }, '2026-12-01')).toBe('unverified');
-    expect(verification({ sample: false, verified: '2026-09-02' }, '2026-12-01')).toBe('fresh'); // 90 days
-    expect(verification({ sample: false, verified: '2026-09-01' }, '2026-12-01')).toBe('stale'); // 91 days
+    expect(verification({ sample: false, verified: '2026-11-01' }, '2026-12-01')).toBe('fresh'); // 30 days
+    expect(verification({ sample: false, verified: '2026-10-31' }, '2026-12-01')).toBe('stale'); // 31 days
   });
 });
 

@@ -175,4 +175,40 @@ describe('published points API', () => {
     const draft = (await (await admin(`${P}/draft`)).json()) as { unpublished: unknown[] };
     expect(draft.unpublished).toEqual([]);
   });
+
+  it('re-check list oldest first; "vẫn đúng" confirms one entry and publishes only that; another area gets 403', async () => {
+    const { as, app } = await setup();
+    const commune = await as('cho-lon');
+    const admin = await as('admin');
+    // A draft edit left unpublished must not go out with the confirmation.
+    const draft = (await (await admin(`${P}/draft`)).json()) as {
+      entries: { kind: string; id: string; rev: number; cells: Record<string, string> }[];
+    };
+    const nvh = draft.entries.find((e) => e.id === 'hcm-q5-nvh')!;
+    await admin(`${P}/entries/point/hcm-q5-nvh`, {
+      method: 'PUT',
+      body: { cells: { ...nvh.cells, notes: 'Chưa xuất bản' }, rev: nvh.rev },
+    });
+    const list = (await (await commune(`${P}/recheck`)).json()) as { latest: number; entries: { id: string; verified: string | null }[] };
+    expect(list.entries.map((e) => e.id)).toContain('hcm-cho-lon');
+    expect(list.entries.map((e) => e.id)).not.toContain('hcm-an-dong'); // another commune
+    expect(list.entries.every((e) => e.verified === null)).toBe(true); // sample data: never confirmed, first in line
+    expect((await commune(`${P}/confirm`, { method: 'POST', body: { kind: 'point', id: 'hcm-an-dong', expectedVersion: 0 } })).status).toBe(
+      403,
+    );
+    const ok = await commune(`${P}/confirm`, { method: 'POST', body: { kind: 'point', id: 'hcm-cho-lon', expectedVersion: 0 } });
+    expect(await ok.json()).toEqual({ version: 1 });
+    const pack = readPack(((await (await app.request('/api/points/ho-chi-minh/pack')).json()) as SignedPack).pack, 'ho-chi-minh')!;
+    const point = pack.points.find((p) => p.id === 'hcm-cho-lon')!;
+    expect(point).toMatchObject({ confirmedBy: 'cho-lon', sample: false });
+    expect(point.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(pack.note).toMatch(/^Xác nhận vẫn đúng: /);
+    expect(pack.points.find((p) => p.id === 'hcm-q5-nvh')?.notes).not.toBe('Chưa xuất bản');
+    // The confirmed entry goes to the end of the list; a stale version number is a conflict.
+    const after = (await (await commune(`${P}/recheck`)).json()) as { entries: { id: string }[] };
+    expect(after.entries.at(-1)?.id).toBe('hcm-cho-lon');
+    expect((await commune(`${P}/confirm`, { method: 'POST', body: { kind: 'point', id: 'hcm-cho-lon', expectedVersion: 0 } })).status).toBe(
+      409,
+    );
+  });
 });

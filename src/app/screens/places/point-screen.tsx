@@ -100,7 +100,7 @@ export function PointScreen() {
   const notes = lang === 'en' ? (point.notesEn ?? point.notes) : point.notes;
   return (
     <Page title={point.name}>
-      <VerificationNote state={trust} verified={point.verified} />
+      <VerificationNote state={trust} verified={point.verified} confirmedBy={point.confirmedBy} today={now.date} />
       {trust === 'sample' && <p class="hint">{t('points.verify.sampleDetail')}</p>}
       {point.closed === 'temporary' && (
         <p class="where-problem" role="alert" data-closed="temporary">

@@ -51,7 +51,7 @@ export function ResultList({ results, today }: { results: PointResult[]; today: 
                 })}
               </p>
             )}
-            <VerificationNote state={r.verification} verified={r.point.verified} />
+            <VerificationNote state={r.verification} verified={r.point.verified} confirmedBy={r.point.confirmedBy} today={today} />
           </li>
         );
       })}

@@ -1,3 +1,5 @@
+import { verification } from '../../../core/points/verification';
+import { VerificationNote } from './verification-note';
 import { useState } from 'preact/hooks';
 import type { SessionOccurrence } from '../../../core/points/sessions';
 import type { RegistrationPoint } from '../../../core/points/types';
@@ -52,6 +54,14 @@ function SessionItem({
         {o.session.cancelled && <strong class="session-cancelled"> · {t('points.sessions.cancelled')}</strong>}
       </p>
       {o.session.notes && <p class="hint">{o.session.notes}</p>}
+      {o.session.verified && (
+        <VerificationNote
+          state={verification({ sample: o.session.sample, verified: o.session.verified }, today)}
+          verified={o.session.verified}
+          confirmedBy={o.session.confirmedBy}
+          today={today}
+        />
+      )}
       {/* A cancelled date goes into no calendar and no message. */}
       {!o.session.cancelled && (
         <div class="session-actions">

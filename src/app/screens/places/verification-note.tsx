@@ -1,17 +1,45 @@
-import type { Verification } from '../../../core/points/verification';
+import { daysSinceConfirmed, type Verification } from '../../../core/points/verification';
 import { formatDate } from '../../format-date';
 import { useLang, useT } from '../../hooks';
 
-/** How far to trust a point's data, said in words (never by colour alone). */
-export function VerificationNote({ state, verified }: { state: Verification; verified?: string }) {
+/**
+ * How far to trust an entry, said in words (never by colour alone): "Xác nhận bởi … 3 ngày trước"
+ * while fresh; past 30 days, or never confirmed, "hãy gọi trước khi đến".
+ */
+export function VerificationNote({
+  state,
+  verified,
+  confirmedBy,
+  today,
+}: {
+  state: Verification;
+  verified?: string;
+  confirmedBy?: string;
+  today?: string;
+}) {
   const t = useT();
   const lang = useLang();
   if (state === 'fresh') {
-    return <p class="verify verify-fresh">{t('points.verify.fresh', { date: formatDate(verified ?? '', lang) })}</p>;
+    const days = today ? daysSinceConfirmed({ verified }, today) : undefined;
+    const ago =
+      days === undefined
+        ? undefined
+        : days === 0
+          ? t('points.verify.today')
+          : days === 1
+            ? t('points.verify.yesterday')
+            : t('points.verify.daysAgo', { days });
+    return (
+      <p class="verify verify-fresh" data-verification="fresh" data-confirmed-by={confirmedBy}>
+        {confirmedBy && ago
+          ? t('points.verify.freshBy', { by: confirmedBy, ago })
+          : t('points.verify.fresh', { date: formatDate(verified ?? '', lang) })}
+      </p>
+    );
   }
   const text = state === 'stale' ? t('points.verify.stale', { date: formatDate(verified ?? '', lang) }) : t(`points.verify.${state}`);
   return (
-    <p class="verify verify-warn">
+    <p class="verify verify-warn" data-verification={state}>
       <strong>{text}</strong>
     </p>
   );
