@@ -73,6 +73,11 @@ test('a notice for a province shows on the home screen and in the finder there, 
   await hcm.goto(server.url + '/');
   await expect(hcm.locator('[data-notices] [data-notice-area="79"]')).toBeVisible();
   await expectNoAxeViolations(hcm);
+  // Without a network for notices: the verified copy kept on the phone is shown.
+  await hcm.route('**/api/notices/**', (route) => route.abort('internetdisconnected'));
+  await hcm.reload();
+  await expect(hcm.locator('[data-notices] [data-notice-area="79"]')).toBeVisible();
+  await hcm.unroute('**/api/notices/**');
   // Its point's page, too.
   await hcm.goto(server.url + '/diem/hcm-cho-lon');
   await expect(hcm.locator('[data-notices] [data-notice-area="79"]')).toBeVisible();
