@@ -135,3 +135,103 @@ test('a presentation of the tutorials, one large step at a time, saving nothing'
   const progress = await page.evaluate(() => indexedDB.databases().then((dbs) => dbs.map((d) => d.name)));
   expect(progress).not.toContain('vneid-tutorial-progress');
 });
+
+/** What the collector holds for one event of this team (any place), by parameter. */
+function collectedEvent(dataDir: string, event: string, team: string): Record<string, number> {
+  const db = new Database(join(dataDir, 'vneid-guide.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const rows = db
+      .prepare("SELECT param, SUM(n) AS n FROM counts WHERE event = ? AND channel = 'volunteer' AND source = ? GROUP BY param")
+      .all(event, team) as { param: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.param, r.n]));
+  } catch {
+    return {};
+  } finally {
+    db.close();
+  }
+}
+
+/** One visit through the tally form, by data-* attributes and values (no wording). */
+async function visit(page: Page, outcome: string, opts: { blocker?: string; ticks?: readonly string[] } = {}) {
+  await page.locator('[data-action="tally"]').click();
+  await page.locator(`input[name="outcome"][value="${outcome}"]`).check();
+  if (opts.blocker) await page.locator(`input[name="blocker"][value="${opts.blocker}"]`).check();
+  const checklist = page.locator('[data-closing-checklist]');
+  if (outcome === 'nobody-home') await expect(checklist).toHaveCount(0);
+  else {
+    await expect(checklist.locator('input[type="checkbox"]')).toHaveCount(4);
+    for (const c of opts.ticks ?? []) await checklist.locator(`input[data-check="${c}"]`).check();
+  }
+  await page.locator('[data-action="save-tally"]').click();
+  await expect(page.locator('[data-saved]')).toBeVisible();
+}
+
+test('the closing checklist: how many visits ended with every item ticked reaches the collector exactly once', async ({
+  page,
+  context,
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vneid-checklist-'));
+  const server = await startServer({ env: { DATA_DIR: dataDir } });
+  const team = 'to-checklist';
+  const ALL = ['own-phone', 'other-phone-logged-out', 'passcode-private', 'safety-card-left'];
+  try {
+    await page.goto(server.url + '/tinh-nguyen');
+    await page.locator('#team-code').fill(team);
+    await page.locator('form.volunteer-form button[type="submit"]').click();
+    await expect(page.locator('[data-action="tally"]')).toBeVisible();
+
+    // The checklist on a small phone: usable at 320 px, no accessibility violation.
+    await page.setViewportSize({ width: 320, height: 740 });
+    await page.locator('[data-action="tally"]').click();
+    await page.locator('input[name="outcome"][value="activated-level1"]').check();
+    await expect(page.locator('[data-checklist-missing]')).toBeVisible();
+    for (const c of ALL) await page.locator(`input[data-check="${c}"]`).check();
+    await expect(page.locator('[data-checklist-missing]')).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page);
+    await page.locator('form.volunteer-form button[type="button"]').click(); // cancel: nothing recorded
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Visits with no network: two closed with every item, one with an item left, one nobody home.
+    await context.setOffline(true);
+    await visit(page, 'activated-level1', { ticks: ALL });
+    await visit(page, 'not-eligible', { blocker: 'no-chip-card', ticks: ALL.slice(0, 3) });
+    await visit(page, 'nobody-home');
+    await visit(page, 'activated-level2', { ticks: ALL });
+    expect(collectedEvent(dataDir, 'volunteer_checklist', team)).toEqual({});
+
+    // Back online, the collector's first answer lost on the way: the phone sends the same batch again.
+    let lost = false;
+    await context.route('**/api/counts', async (route) => {
+      const response = await route.fetch().catch(() => null);
+      if (!response) return route.abort('connectionreset');
+      if (!lost) {
+        lost = true;
+        return route.abort('connectionreset');
+      }
+      return route.fulfill({ response });
+    });
+    await context.setOffline(false);
+    const want = { 'all-ticked': 2, 'not-all-ticked': 1 };
+    await expect.poll(() => collectedEvent(dataDir, 'volunteer_checklist', team), { timeout: 20_000 }).toEqual(want);
+    expect(lost).toBe(true);
+    expect(collectedEvent(dataDir, 'volunteer_tally', team)).toEqual({
+      'activated-level1': 1,
+      'not-eligible/no-chip-card': 1,
+      'nobody-home': 1,
+      'activated-level2': 1,
+    });
+
+    // Later deliveries bring what happened since, never the checklist again: one more visit
+    // arrives (the positive signal that a delivery happened), and the checklist grows by it alone.
+    await page.reload();
+    await visit(page, 'registered-waiting', { ticks: ALL });
+    // The network coming back is a delivery's cue (otherwise the next one waits for its interval).
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(() => collectedEvent(dataDir, 'volunteer_tally', team)['registered-waiting'] ?? 0, { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => collectedEvent(dataDir, 'volunteer_checklist', team)).toEqual({ 'all-ticked': 3, 'not-all-ticked': 1 });
+  } finally {
+    await server.stop();
+  }
+});

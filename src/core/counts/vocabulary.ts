@@ -28,6 +28,10 @@ export type VolunteerTally = VolunteerOutcome | `not-eligible/${string}`;
 
 export const POINT_SEARCH_MODES = ['gps', 'text', 'kiosk'] as const;
 
+/** A home visit's closing checklist (src/core/volunteer/closing-checklist.ts): every item ticked, or not. */
+export const CHECKLIST_RESULTS = ['all-ticked', 'not-all-ticked'] as const;
+export type ChecklistResult = (typeof CHECKLIST_RESULTS)[number];
+
 /**
  * The funnel's steps (checker started → result shown → activation tutorial started → finished),
  * each counted at most once per visit, in order, by the device itself (see visit-progress.ts).
@@ -53,6 +57,7 @@ export const COUNT_EVENTS = {
   kiosk_session_start: none,
   kiosk_reset: none,
   volunteer_tally: { kind: 'volunteer' },
+  volunteer_checklist: { kind: 'oneOf', values: CHECKLIST_RESULTS },
   visit_progress: { kind: 'oneOf', values: VISIT_STEPS },
 } as const satisfies Record<string, ParamRule>;
 

@@ -65,6 +65,7 @@ describe('SqliteCountStore.ingest', () => {
       point_search: 'gps',
       volunteer_tally: 'activated-level1',
       visit_progress: 'checker_outcome',
+      volunteer_checklist: 'all-ticked',
     };
     const days = ['2025-07-30', '2025-07-31', '2025-08-01', '2025-08-31', '2025-09-01', '2025-09-15'];
     const localities = ['79-26734', '79-26740', '01-00004', '01', ''];

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { makeTally, TALLY_BLOCKERS, VOLUNTEER_OUTCOMES, type TallyProblem } from '../../../core/volunteer/tally';
 import type { DayTotal } from '../../../core/volunteer/day-total';
+import { checklistResult, hasClosingChecklist, type ClosingCheck } from '../../../core/volunteer/closing-checklist';
 import { recordTally } from '../../../platform/volunteer/volunteer-store';
 import { Page } from '../../components/page';
 import { useT } from '../../hooks';
 import { count } from '../../count';
+import { ClosingChecklist } from './closing-checklist';
 
 /**
  * The one screen after a home visit: what came of it, and for "not eligible yet" what stands in
@@ -15,6 +17,7 @@ export function TallyForm({ onSaved, onCancel }: { onSaved: (total: DayTotal) =>
   const t = useT();
   const [outcome, setOutcome] = useState<string | null>(null);
   const [blocker, setBlocker] = useState<string | null>(null);
+  const [ticked, setTicked] = useState<ReadonlySet<ClosingCheck>>(new Set());
   const [problem, setProblem] = useState<TallyProblem | 'save' | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -28,6 +31,8 @@ export function TallyForm({ onSaved, onCancel }: { onSaved: (total: DayTotal) =>
       const total = await recordTally(tally);
       // The blocker travels with the count, so organizers see what stands in the way.
       count('volunteer_tally', tally.blocker ? `not-eligible/${tally.blocker}` : tally.outcome);
+      // Whether the visit closed with every item ticked: one count per visit, never which item.
+      if (hasClosingChecklist(tally.outcome)) count('volunteer_checklist', checklistResult(ticked));
       onSaved(total);
     } catch {
       setProblem('save');
@@ -63,9 +68,10 @@ export function TallyForm({ onSaved, onCancel }: { onSaved: (total: DayTotal) =>
             ))}
           </fieldset>
         )}
+        {outcome !== null && hasClosingChecklist(outcome) && <ClosingChecklist ticked={ticked} onChange={setTicked} />}
         <p class="hint">{t('volunteer.tally.privacy')}</p>
         <div class="volunteer-actions">
-          <button type="submit" class="button" disabled={saving}>
+          <button type="submit" class="button" disabled={saving} data-action="save-tally">
             {t('volunteer.tally.save')}
           </button>
           <button type="button" class="button button-secondary" onClick={onCancel}>

@@ -18,14 +18,14 @@ export function VolunteerHome(props: { team: VolunteerTeam; total: DayTotal; sav
   return (
     <Page title={t('volunteer.home.title')} lead={t('volunteer.home.lead', { team: props.team.code })}>
       {props.saved && (
-        <p class="callout callout-info" role="status">
+        <p class="callout callout-info" role="status" data-saved>
           {t('volunteer.home.saved')}
         </p>
       )}
       <TodayTotal total={props.total} />
       <ul class="volunteer-list">
         <li>
-          <Link href={hrefFor('volunteer', {}, { [TALLY_PARAM]: '1' })} class="button volunteer-list-link">
+          <Link href={hrefFor('volunteer', {}, { [TALLY_PARAM]: '1' })} class="button volunteer-list-link" data-action="tally">
             {t('volunteer.home.tally')}
           </Link>
         </li>
