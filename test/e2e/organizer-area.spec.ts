@@ -74,7 +74,7 @@ test('a commune organizer publishes a session, prints its team card, edits by sp
     await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await expect(commune.locator('[data-change="added"]')).toHaveCount(1);
     const sessionId = (await commune.locator('[data-change="added"]').getAttribute('data-entry-id'))!;
-    await commune.getByLabel('Ghi chú một dòng (thay đổi gì)').first().fill('Thêm buổi lưu động ngày mai');
+    await commune.getByLabel('Ghi chú một dòng (thay đổi gì)').fill('Thêm buổi lưu động ngày mai');
     await commune.locator('[data-action="publish"]').click();
     await expect(commune.locator('[data-latest-version="1"]')).toBeVisible();
 
@@ -160,7 +160,7 @@ test('a commune organizer publishes a session, prints its team card, edits by sp
     await upload('diem-dung.csv', Buffer.from('\uFEFF' + [text, good].join('\r\n') + '\r\n'));
     await expect(commune.locator('[data-sheet-preview][data-problems="0"][data-changes="1"]')).toBeVisible();
     await expect(preview.locator('[data-change="added"][data-entry-id="buoi-bang-tinh"]')).toBeVisible();
-    await commune.getByLabel('Ghi chú một dòng (thay đổi gì)').last().fill('Buổi chiều theo bảng tính');
+    await commune.getByLabel('Ghi chú một dòng cho bản theo tệp').fill('Buổi chiều theo bảng tính');
     await commune.locator('[data-action="publish-sheet"]').click();
     await expect(commune.locator('[data-latest-version="2"]')).toBeVisible();
     await phone.goto(`${server.url}/diem/${VENUE}`);

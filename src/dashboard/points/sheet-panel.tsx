@@ -128,7 +128,7 @@ export function SheetPanel({ province, onPublished }: { province: string; onPubl
           <ChangeList changes={preview.changes} />
           {preview.problems.length === 0 && preview.changes.length > 0 && (
             <form class="publish-form" onSubmit={(e) => void publish(e)}>
-              <label for="sheet-note">Ghi chú một dòng (thay đổi gì)</label>
+              <label for="sheet-note">Ghi chú một dòng cho bản theo tệp</label>
               <input
                 id="sheet-note"
                 required
