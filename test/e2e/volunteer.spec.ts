@@ -235,3 +235,57 @@ test('the closing checklist: how many visits ended with every item ticked reache
     await server.stop();
   }
 });
+
+test('a mis-tapped tally is undone, and the organizers’ households are net of it', async ({ page, context }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vneid-undo-'));
+  const server = await startServer({ env: { DATA_DIR: dataDir } });
+  const team = 'to-undo';
+  const households = () => {
+    try {
+      const db = new Database(join(dataDir, 'vneid-guide.sqlite'), { readonly: true, fileMustExist: true });
+      try {
+        return (db.prepare('SELECT SUM(households) AS n FROM place_day WHERE source = ?').get(team) as { n: number | null }).n ?? 0;
+      } finally {
+        db.close();
+      }
+    } catch {
+      return -1;
+    }
+  };
+  try {
+    await page.goto(server.url + '/tinh-nguyen');
+    await page.locator('#team-code').fill(team);
+    await page.locator('form.volunteer-form button[type="submit"]').click();
+    await expect(page.locator('[data-action="undo-tally"]')).toHaveCount(0); // nothing to undo yet
+
+    await visit(page, 'activated-level1', { ticks: [] });
+    // Delivered before the mistake is noticed: the undo must correct a count the collector has.
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(() => collectedEvent(dataDir, 'volunteer_tally', team), { timeout: 20_000 }).toEqual({ 'activated-level1': 1 });
+    await visit(page, 'activated-level2', { ticks: [] }); // the mis-tap
+    await expect(page.locator('.volunteer-total')).toHaveAttribute('data-households', '2');
+    await page.locator('[data-action="undo-tally"]').click();
+    await expect(page.locator('[data-undone="activated-level2"]')).toBeVisible();
+    await expect(page.locator('.volunteer-total')).toHaveAttribute('data-households', '1');
+    await expect(page.locator('.volunteer-total')).toHaveAttribute('data-activated', '1');
+    await expectNoAxeViolations(page);
+    // Kept on the phone: after a reload the undone tally stays undone.
+    await page.reload();
+    await expect(page.locator('.volunteer-total')).toHaveAttribute('data-households', '1');
+
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect
+      .poll(() => collectedEvent(dataDir, 'volunteer_tally_undone', team), { timeout: 20_000 })
+      .toEqual({ 'activated-level2': 1 });
+    expect(collectedEvent(dataDir, 'volunteer_tally', team)).toEqual({ 'activated-level1': 1, 'activated-level2': 1 });
+    expect(households()).toBe(1);
+    // The last remaining tally can be undone too; then nothing is left to undo, and nothing goes below zero.
+    await page.locator('[data-action="undo-tally"]').click();
+    await expect(page.locator('.volunteer-total')).toHaveAttribute('data-households', '0');
+    await expect(page.locator('[data-action="undo-tally"]')).toHaveCount(0);
+  } finally {
+    await server.stop();
+  }
+});

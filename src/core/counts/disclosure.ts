@@ -24,6 +24,7 @@ export const EVENT_DISCLOSED_AS = {
   kiosk_session_start: 'kiosk',
   kiosk_reset: 'kiosk',
   volunteer_tally: 'volunteer',
+  volunteer_tally_undone: 'volunteer',
   volunteer_checklist: 'volunteerChecklist',
   visit_progress: 'progress',
 } as const satisfies Record<CountEvent, string>;

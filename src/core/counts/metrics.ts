@@ -44,6 +44,7 @@ export function metricsOf(event: CountEvent, param: string): PlaceMetric[] {
     case 'kiosk_session_start':
       return ['kiosk_sessions'];
     case 'volunteer_tally':
+    case 'volunteer_tally_undone':
       return (ACTIVATED as readonly string[]).includes(param) ? ['households', 'households_activated'] : ['households'];
     case 'link_opened':
       return ['links_opened'];
@@ -61,6 +62,21 @@ export function metricsOf(event: CountEvent, param: string): PlaceMetric[] {
  */
 export const FUNNEL = VISIT_STEPS.map((id) => ({ id, event: 'visit_progress' as const, param: id }));
 export type FunnelStep = (typeof VISIT_STEPS)[number];
+
+/**
+ * +1, or -1 for an undo: a volunteer's undone tally takes back what the tally added to the
+ * running sums. Readers never show a sum below zero (clampMetrics).
+ */
+export function metricSign(event: CountEvent): 1 | -1 {
+  return event === 'volunteer_tally_undone' ? -1 : 1;
+}
+
+/** A row of sums as shown: a sum below zero (an undo that arrived without its tally) reads 0. */
+export function clampMetrics<T extends Partial<Record<PlaceMetric, number>>>(row: T): T {
+  const out: Record<string, unknown> = { ...row };
+  for (const m of PLACE_METRICS) if (typeof out[m] === 'number' && (out[m] as number) < 0) out[m] = 0;
+  return out as T;
+}
 
 /** Shares meant for outside the organizers' team hide counts under this (small-count suppression). */
 export const SHARE_MIN_COUNT = 5;

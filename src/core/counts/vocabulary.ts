@@ -57,6 +57,8 @@ export const COUNT_EVENTS = {
   kiosk_session_start: none,
   kiosk_reset: none,
   volunteer_tally: { kind: 'volunteer' },
+  // A volunteer's undo of one of today's tallies (a mis-tap): subtracts it (docs/decisions/0028-volunteer-undo.md).
+  volunteer_tally_undone: { kind: 'volunteer' },
   volunteer_checklist: { kind: 'oneOf', values: CHECKLIST_RESULTS },
   visit_progress: { kind: 'oneOf', values: VISIT_STEPS },
 } as const satisfies Record<string, ParamRule>;

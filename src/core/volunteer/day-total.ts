@@ -1,4 +1,13 @@
-import { ACTIVATED_OUTCOMES, isTallyBlocker, isVolunteerOutcome, type Tally, type TallyBlocker, type VolunteerOutcome } from './tally';
+import type { VolunteerTally } from '../counts/vocabulary';
+import {
+  ACTIVATED_OUTCOMES,
+  isTallyBlocker,
+  isVolunteerOutcome,
+  makeTally,
+  type Tally,
+  type TallyBlocker,
+  type VolunteerOutcome,
+} from './tally';
 
 /**
  * One day's tallies on the volunteer's phone (tổng hôm nay): how many of each outcome and blocker.
@@ -9,7 +18,12 @@ export interface DayTotal {
   day: string;
   outcomes: Partial<Record<VolunteerOutcome, number>>;
   blockers: Partial<Record<TallyBlocker, number>>;
+  /** Today's last tallies, newest last (at most UNDO_KEPT): what "undo" can take back, today only. */
+  recent?: Tally[];
 }
+
+/** How many of today's last tallies can be undone, one after the other. */
+export const UNDO_KEPT = 5;
 
 export function emptyDay(day: string): DayTotal {
   return { day, outcomes: {}, blockers: {} };
@@ -18,7 +32,34 @@ export function emptyDay(day: string): DayTotal {
 export function addTally(total: DayTotal, tally: Tally): DayTotal {
   const outcomes = { ...total.outcomes, [tally.outcome]: (total.outcomes[tally.outcome] ?? 0) + 1 };
   const blockers = tally.blocker ? { ...total.blockers, [tally.blocker]: (total.blockers[tally.blocker] ?? 0) + 1 } : total.blockers;
-  return { day: total.day, outcomes, blockers };
+  const recent = [...(total.recent ?? []), tally].slice(-UNDO_KEPT);
+  return { day: total.day, outcomes, blockers, recent };
+}
+
+const less = <K extends string>(counts: Partial<Record<K, number>>, key: K): Partial<Record<K, number>> => {
+  const next = { ...counts };
+  const n = (next[key] ?? 0) - 1;
+  if (n > 0) next[key] = n;
+  else delete next[key];
+  return next;
+};
+
+/**
+ * Takes back the last tally of the day (a mis-tap), or null when there is none left to undo.
+ * Nothing goes below zero: only a tally this day holds can be taken back.
+ */
+export function undoLastTally(total: DayTotal): { total: DayTotal; undone: Tally } | null {
+  const recent = total.recent ?? [];
+  const undone = recent[recent.length - 1];
+  if (!undone || !total.outcomes[undone.outcome]) return null;
+  const outcomes = less(total.outcomes, undone.outcome);
+  const blockers = undone.blocker && total.blockers[undone.blocker] ? less(total.blockers, undone.blocker) : total.blockers;
+  return { total: { day: total.day, outcomes, blockers, recent: recent.slice(0, -1) }, undone };
+}
+
+/** A tally as its count's parameter: the outcome, with its blocker for "not eligible yet". */
+export function tallyParam(tally: Tally): VolunteerTally {
+  return tally.blocker ? `not-eligible/${tally.blocker}` : tally.outcome;
 }
 
 /** "12 hộ, 7 đã kích hoạt": households visited (nobody home included, as the campaign reports count doors) and accounts activated. */
@@ -49,7 +90,12 @@ export function readDayTotal(value: unknown): DayTotal | null {
   for (const [k, n] of Object.entries((v.outcomes as object | null) ?? {}))
     if (isVolunteerOutcome(k) && count(n)) outcomes[k] = n as number;
   for (const [k, n] of Object.entries((v.blockers as object | null) ?? {})) if (isTallyBlocker(k) && count(n)) blockers[k] = n as number;
-  return { day: v.day, outcomes, blockers };
+  const recent: Tally[] = [];
+  for (const r of Array.isArray(v.recent) ? (v.recent as unknown[]).slice(-UNDO_KEPT) : []) {
+    const t = r && typeof r === 'object' ? makeTally((r as Tally).outcome, (r as Tally).blocker) : 'noOutcome';
+    if (typeof t !== 'string') recent.push(t);
+  }
+  return recent.length ? { day: v.day, outcomes, blockers, recent } : { day: v.day, outcomes, blockers };
 }
 
 /** Days kept on the phone: a week of reports, then they go (the collector has the counts). */

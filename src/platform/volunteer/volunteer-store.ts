@@ -1,7 +1,7 @@
 import type { DBSchema } from 'idb';
 import { databaseOpener } from '../database-opener';
 import { addDays, localDay } from '../../core/counts/dimensions';
-import { addTally, DAYS_KEPT, emptyDay, readDayTotal, type DayTotal } from '../../core/volunteer/day-total';
+import { addTally, DAYS_KEPT, emptyDay, readDayTotal, undoLastTally, type DayTotal } from '../../core/volunteer/day-total';
 import { checkTeamCode, checkTeamLocality, type VolunteerTeam } from '../../core/volunteer/team-code';
 import type { Tally } from '../../core/volunteer/tally';
 
@@ -59,6 +59,17 @@ export async function recordTally(tally: Tally, now: Date = new Date()): Promise
   for (const key of await tx.store.getAllKeys()) if (key < oldest) await tx.store.delete(key);
   await tx.done;
   return total;
+}
+
+/** Takes back today's last tally (one transaction); null when today has none left to undo. */
+export async function undoTally(now: Date = new Date()): Promise<{ total: DayTotal; undone: Tally } | null> {
+  const day = localDay(now);
+  const d = await db();
+  const tx = d.transaction('days', 'readwrite');
+  const result = undoLastTally(readDayTotal(await tx.store.get(day)) ?? emptyDay(day));
+  if (result) await tx.store.put(result.total);
+  await tx.done;
+  return result;
 }
 
 export async function readDay(now: Date = new Date()): Promise<DayTotal> {

@@ -17,13 +17,22 @@ const ranked = (rows: EventTotal[], event: CountEvent) =>
     .map((r) => ({ id: r.param, n: r.n }))
     .sort((a, b) => b.n - a.n || a.id.localeCompare(b.id));
 
+/** Volunteer tallies less the undone ones (a mis-tap taken back), never below zero. */
+function netOfUndone(rows: EventTotal[]): EventTotal[] {
+  const undone = new Map(rows.filter((r) => r.event === 'volunteer_tally_undone').map((r) => [r.param, r.n]));
+  return rows
+    .filter((r) => r.event !== 'volunteer_tally_undone')
+    .map((r) => (r.event === 'volunteer_tally' ? { ...r, n: Math.max(0, r.n - (undone.get(r.param) ?? 0)) } : r))
+    .filter((r) => r.event !== 'volunteer_tally' || r.n > 0);
+}
+
 export async function summarize(store: CountStore, filter: CountFilter): Promise<Summary> {
   const days = daysOf(filter);
   const index = new Map(days.map((d, i) => [d, i]));
   const perDay = Object.fromEntries(FUNNEL.map((s) => [s.id, days.map(() => 0)])) as Record<FunnelStep, number[]>;
   const [daily, totals] = await Promise.all([
     store.dailyTotals(filter, CHART_EVENTS),
-    store.eventTotals(filter, ['checker_outcome', 'tutorial_stuck', 'volunteer_tally']),
+    store.eventTotals(filter, ['checker_outcome', 'tutorial_stuck', 'volunteer_tally', 'volunteer_tally_undone']),
   ]);
   for (const r of daily) {
     const i = index.get(r.day);
@@ -38,6 +47,6 @@ export async function summarize(store: CountStore, filter: CountFilter): Promise
     funnel,
     outcomes: ranked(totals, 'checker_outcome'),
     blockers: ranked(totals, 'tutorial_stuck'),
-    volunteer: ranked(totals, 'volunteer_tally'),
+    volunteer: ranked(netOfUndone(totals), 'volunteer_tally'),
   };
 }

@@ -1,6 +1,6 @@
 import type { CounterRow, ValidBatch } from '../../core/counts/batch';
 import { provinceOf } from '../../core/counts/dimensions';
-import { PLACE_METRICS, metricsOf, type PlaceMetric } from '../../core/counts/metrics';
+import { PLACE_METRICS, metricSign, metricsOf, type PlaceMetric } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 
 /**
@@ -15,6 +15,7 @@ export const DAILY_EVENTS: ReadonlySet<CountEvent> = new Set<CountEvent>([
   'tutorial_finish',
   'tutorial_stuck',
   'volunteer_tally',
+  'volunteer_tally_undone',
   'point_search',
   'share_shown',
   'link_opened',
@@ -75,7 +76,7 @@ export function sumBatch(batch: ValidBatch): BatchSums {
     const pk = `${c.day}|${c.locality}|${c.channel}|${c.source}`;
     let p = places.get(pk);
     if (!p) places.set(pk, (p = { period: c.day, locality: c.locality, channel: c.channel, source: c.source, sums: zeroMetrics() }));
-    for (const m of metrics) p.sums[m] += c.n;
+    for (const m of metrics) p.sums[m] += metricSign(c.event) * c.n;
   }
   const months = new Map<string, PlaceSumRow>();
   for (const p of places.values()) {

@@ -1,5 +1,5 @@
 import { addDays } from '../../core/counts/dimensions';
-import { PLACE_METRICS, metricsOf } from '../../core/counts/metrics';
+import { PLACE_METRICS, metricSign, metricsOf } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import { DAILY_EVENTS } from './batch-sums';
 import { monthsCovering } from './ranges';
@@ -224,11 +224,13 @@ export function rebuildSumsSql(pairs: readonly { event: CountEvent; param: strin
       WHERE event IN (${[...DAILY_EVENTS].map(quote).join(', ')})
       GROUP BY event, day, substr(locality, 1, 2), channel, param`,
   ];
-  const map = pairs.flatMap((p) => metricsOf(p.event, p.param).map((m) => `(${quote(p.event)}, ${quote(p.param)}, ${quote(m)})`));
+  const map = pairs.flatMap((p) =>
+    metricsOf(p.event, p.param).map((m) => `(${quote(p.event)}, ${quote(p.param)}, ${quote(m)}, ${metricSign(p.event)})`),
+  );
   if (map.length === 0) return statements;
-  const sums = M.map((m) => `SUM(CASE WHEN mm.metric = '${m}' THEN c.n ELSE 0 END)`).join(', ');
+  const sums = M.map((m) => `SUM(CASE WHEN mm.metric = '${m}' THEN c.n * mm.sign ELSE 0 END)`).join(', ');
   statements.push(
-    `WITH mm (event, param, metric) AS (VALUES ${map.join(', ')})
+    `WITH mm (event, param, metric, sign) AS (VALUES ${map.join(', ')})
       INSERT INTO place_day (day, locality, channel, source, ${metricList})
       SELECT c.day, c.locality, c.channel, c.source, ${sums}
       FROM counts c JOIN mm ON mm.event = c.event AND mm.param = c.param

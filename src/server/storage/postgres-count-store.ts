@@ -1,5 +1,5 @@
 import type { ValidBatch } from '../../core/counts/batch';
-import { PLACE_METRICS } from '../../core/counts/metrics';
+import { PLACE_METRICS, clampMetrics } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import { sumBatch, type PlaceSumRow } from './batch-sums';
 import {
@@ -93,16 +93,16 @@ export class PostgresCountStore implements CountStore {
     return this.all<EventTotal>(byEventQuery(filter, events, false));
   }
 
-  placeTotals(filter: CountFilter): Promise<PlaceRow[]> {
-    return this.all<PlaceRow>(placeTotalsQuery(filter));
+  async placeTotals(filter: CountFilter): Promise<PlaceRow[]> {
+    return (await this.all<PlaceRow>(placeTotalsQuery(filter))).map(clampMetrics);
   }
 
-  placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
-    return this.all<PlaceDayRow>(placeDaysQuery(filter));
+  async placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
+    return (await this.all<PlaceDayRow>(placeDaysQuery(filter))).map(clampMetrics);
   }
 
-  localityTotals(filter: CountFilter): Promise<LocalityTotals[]> {
-    return this.all<LocalityTotals>(localityTotalsQuery(filter));
+  async localityTotals(filter: CountFilter): Promise<LocalityTotals[]> {
+    return (await this.all<LocalityTotals>(localityTotalsQuery(filter))).map(clampMetrics);
   }
 
   /** Recomputes the running sums from the counters in one transaction (as SqliteCountStore.rebuildSums). */

@@ -105,7 +105,8 @@ function randomBatches(seed: number, count = 60): ValidBatch[] {
   return Array.from({ length: count }, (_, b) => {
     const seen = new Map<string, Counter>();
     for (let i = 0; i < 30; i++) {
-      const event = pick(COUNT_EVENT_NAMES);
+      // An undo comes from a volunteer after its tally (test/unit/volunteer/undo.test.ts), never at random.
+      const event = pick(COUNT_EVENT_NAMES.filter((e) => e !== 'volunteer_tally_undone'));
       const c = counter({
         day: pick(days),
         locality: pick(localities) || undefined,

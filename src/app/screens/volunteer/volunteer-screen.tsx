@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { hrefFor } from '../../../core/routes';
 import type { DayTotal } from '../../../core/volunteer/day-total';
 import type { VolunteerTeam } from '../../../core/volunteer/team-code';
-import { forgetVolunteer, readDay, readTeam } from '../../../platform/volunteer/volunteer-store';
+import { forgetVolunteer, readDay, readTeam, undoTally } from '../../../platform/volunteer/volunteer-store';
+import { tallyParam } from '../../../core/volunteer/day-total';
+import type { Tally } from '../../../core/volunteer/tally';
+import { count } from '../../count';
 import { useRoute, useT } from '../../hooks';
 import { navigate } from '../../router';
 import '../../styles/forms.css';
@@ -22,6 +25,7 @@ export function VolunteerScreen() {
   const t = useT();
   const { query } = useRoute();
   const [state, setState] = useState<{ team: VolunteerTeam | null; total: DayTotal } | undefined>(undefined);
+  const [undone, setUndone] = useState<Tally | null>(null);
 
   useEffect(() => {
     void Promise.all([readTeam(), readDay()]).then(([team, total]) => {
@@ -53,7 +57,11 @@ export function VolunteerScreen() {
     return (
       <TallyForm
         // Replace: Back after saving must not reopen the filled-in form.
-        onSaved={() => navigate(hrefFor('volunteer', {}, { [SAVED_PARAM]: '1' }), { replace: true })}
+        onSaved={(total) => {
+          setState({ ...state, total });
+          setUndone(null);
+          navigate(hrefFor('volunteer', {}, { [SAVED_PARAM]: '1' }), { replace: true });
+        }}
         onCancel={() => navigate(hrefFor('volunteer'), { replace: true })}
       />
     );
@@ -62,6 +70,19 @@ export function VolunteerScreen() {
       team={team}
       total={state.total}
       saved={query.get(SAVED_PARAM) !== null}
+      undone={undone}
+      onUndo={() =>
+        void undoTally().then(
+          (r) => {
+            if (!r) return;
+            // Delivered or not yet, the tally is taken back by a count of its own (an "undone" count).
+            count('volunteer_tally_undone', tallyParam(r.undone));
+            setState({ ...state, total: r.total });
+            setUndone(r.undone);
+          },
+          () => undefined,
+        )
+      }
       onHandoff={() => void import('../../share').then((m) => m.openShareDialog(`${location.origin}/`, { handoff: true, src: team.code }))}
       onLeave={() =>
         void forgetVolunteer().then(() => {
