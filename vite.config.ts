@@ -7,12 +7,15 @@ import { contentPlugin } from './src/build/content-plugin';
 import { firstScreenGzip } from './src/build/first-screen-gzip';
 import { compactHtml } from './src/build/compact-html';
 import { lazyCssHelper } from './src/build/lazy-css-helper';
+import { onDemandAssets } from './src/build/on-demand-assets';
 import { routePreloads } from './src/build/route-preloads';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 // The manifest's names come from the organizer's site file (validated by the content plugin).
 // A broken file is reported by the content plugin with its line; here it only falls back.
 const site = readSiteNames();
+// Kiosk and volunteer modes, posters, English texts, the QR maker: left out of the precache.
+const onDemand = onDemandAssets();
 function readSiteNames(): { title?: { vi?: string }; shortTitle?: { vi?: string } } {
   try {
     return (parse(readFileSync('content/site/site.yaml', 'utf8')) as ReturnType<typeof readSiteNames>) ?? {};
@@ -28,6 +31,7 @@ export default defineConfig({
     lazyCssHelper(), // a lazy chunk's stylesheets loaded by ~300 B instead of Vite's ~1,500 B helper
     compactHtml(), // index.html without indentation: it is on the first round trip
     firstScreenGzip(), // <file>.gz (Zopfli) for the first screen's files: what a browser without brotli gets
+    onDemand,
     routePreloads(), // dist/route-preloads.json: what each route needs, for the server's preload links
     VitePWA({
       strategies: 'injectManifest',
@@ -56,16 +60,10 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png}'], // the manifest is added by the plugin itself,
         // Organizers' dashboard: never downloaded by citizens' phones.
         // assets/points/: provinces' data, cached on first use. PNG icons: only for installing the app
-        // (fetched then, online); the SVG icon is precached. The posters screen: organizers' tool,
-        // cached on first use (src/sw/sw.ts caches every /assets/ file it serves).
-        globIgnores: [
-          'dashboard.html',
-          'assets/dashboard-*',
-          'assets/points/**',
-          'assets/on-demand/**',
-          'icons/*.png',
-          'assets/posters-screen-*',
-        ],
+        // (fetched then, online); the SVG icon is precached. The on-demand files (src/build/on-demand-assets.ts):
+        // cached on first use (src/sw/sw.ts caches every /assets/ file it serves), or at kiosk/volunteer setup.
+        globIgnores: ['dashboard.html', 'assets/dashboard-*', 'assets/points/**', 'assets/on-demand/**', 'icons/*.png'],
+        manifestTransforms: [(entries) => ({ manifest: entries.filter((e) => !onDemand.files.has(e.url)), warnings: [] })],
       },
     }),
   ],

@@ -8,10 +8,12 @@ import { ON_DEMAND_CACHE, ON_DEMAND_MAX_ENTRIES } from './on-demand-cache';
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
 /**
- * The service worker, kept small. It precaches the shell, every locale and the compiled content
- * (the list is injected at build time), answers every app navigation with the shell when offline,
- * and caches on first use the few assets left out of the precache (other provinces' point data),
- * keeping the most recently used of them (on-demand-cache.ts).
+ * The service worker, kept small. It precaches what a citizen's phone needs: the shell, every
+ * citizen screen, the Vietnamese texts and the compiled content (the list is injected at build
+ * time); answers every app navigation with the shell when offline; and caches on first use the
+ * assets left out of the precache (provinces' point data, kiosk and volunteer modes, posters,
+ * English texts, QR libraries: src/build/on-demand-assets.ts), keeping the most recently used of
+ * them (on-demand-cache.ts).
  * It activates a new version only when the page asks (after the person tapped "Cập nhật").
  */
 precacheAndRoute(self.__WB_MANIFEST);

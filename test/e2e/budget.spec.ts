@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildFiles, CRITICAL_PATH_BUDGET, measureBuild, measureFirstRoundTrip, precacheList, PRECACHE_BUDGET } from '../../bench/budget';
 
@@ -23,19 +24,38 @@ for (const [client, acceptEncoding, encoding] of [
   });
 }
 
-test('the precache holds the shell, every locale chunk, and no dashboard code', () => {
+test("the precache holds what a citizen's phone needs: the shell, the Vietnamese texts, no kiosk, volunteer, English or dashboard code", () => {
   const precached = precacheList('dist');
   expect(precached).toContain('index.html');
   expect(precached).toContain('manifest.webmanifest');
   const all = buildFiles('dist');
-  // Every JavaScript chunk of the citizen app is precached (screens, locales, content).
-  const appChunks = all.filter((f) => f.startsWith('assets/') && f.endsWith('.js') && !f.startsWith('assets/dashboard'));
-  const notPrecached = appChunks.filter((f) => !precached.includes(f));
-  // Left to be cached on first use: other provinces' point data and the camera QR library (108 KB).
-  // The posters screen is an organizers' tool: cached on first use too.
-  expect(notPrecached.filter((f) => !/^assets\/(points|on-demand)\/|^assets\/posters-screen-/.test(f))).toEqual([]);
+  // What each route, language and tutorial needs (src/build/route-preloads.ts).
+  const map = JSON.parse(readFileSync('dist/route-preloads.json', 'utf8')) as {
+    routes: Record<string, { js: string[]; css: string[] }>;
+    locales: Record<'vi' | 'en', Record<string, string>>;
+    rules: Record<'vi' | 'en', { js: string[] }>;
+    tutorials: Record<string, { js: string[] }>;
+  };
+  const rel = (url: string) => url.replace(/^\//, '');
+  const citizenRoutes = Object.keys(map.routes).filter((r) => !['kiosk', 'volunteer', 'posters'].includes(r));
+  const citizen = new Set([
+    ...citizenRoutes.flatMap((r) => [...map.routes[r]!.js, ...map.routes[r]!.css]),
+    ...Object.values(map.locales.vi),
+    ...map.rules.vi.js,
+    ...Object.values(map.tutorials).flatMap((t) => t.js),
+  ]);
+  expect(citizen.size).toBeGreaterThan(30);
+  expect([...citizen].map(rel).filter((f) => !precached.includes(f))).toEqual([]);
+  // Fetched when first used (and at kiosk or volunteer setup): the modes' screens, English texts.
+  const onDemand = [
+    ...['kiosk', 'volunteer', 'posters'].flatMap((r) => map.routes[r]!.js.slice(0, 1)), // each mode's own screen chunk
+    ...Object.values(map.locales.en),
+    ...map.rules.en.js,
+  ].map(rel);
+  expect(onDemand.filter((f) => precached.includes(f))).toEqual([]);
   // Install icons (PNG) are fetched when the app is installed, never needed offline.
   expect(precached.filter((f) => f.endsWith('.png'))).toEqual([]);
   expect(precached).toContain('icons/icon.svg');
   expect(precached.filter((f) => f.includes('dashboard'))).toEqual([]);
+  expect(precached.filter((f) => !all.includes(f))).toEqual([]);
 });

@@ -1,20 +1,14 @@
-import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { KIOSK_PIN, kioskSetupLink } from './support/kiosk';
 import { decodeQrPng } from './support/qr';
 
 // Kiosk mode on a real tablet-sized screen, with Playwright's clock standing in for the minutes a
 // visitor walks away: the idle warning, the wipe (screen, history and IndexedDB), a touch that
 // cancels, the exit PIN, a refused setup link, and outside links shown as QR codes.
 
-const PIN = '2468';
-/** A setup link as the setup page makes it: the PIN only as a PBKDF2 fingerprint. */
-function setupLink(pin = PIN): string {
-  const salt = randomBytes(16);
-  const hash = pbkdf2Sync(pin, salt, 10_000, 32, 'sha256');
-  const place = encodeURIComponent('Nhà văn hóa khu phố 3');
-  return `/kiosk?setup=1&id=nvh-kp3&loc=79-26734&lat=10.757&lng=106.663&ten=${place}&lang=vi&idle=60&pin=10000.${salt.toString('base64url')}.${hash.toString('base64url')}`;
-}
+const PIN = KIOSK_PIN;
+const setupLink = kioskSetupLink;
 
 const ATTRACT_TITLE = 'Hướng dẫn tài khoản định danh điện tử VNeID';
 const attractHeading = (page: Page) => page.getByRole('heading', { level: 1, name: ATTRACT_TITLE });

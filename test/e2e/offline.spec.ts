@@ -19,6 +19,11 @@ test('after the first visit, the app works with the server gone', async ({ page 
     await page.goto(server.url + '/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tài khoản định danh điện tử VNeID');
     await installServiceWorker(page);
+    // English is not precached (a phone in Vietnamese never downloads it): used once online, it is kept.
+    const english = await page.context().newPage();
+    await english.goto(server.url + '/cai-dat?lang=en');
+    await expect(english.getByRole('heading', { level: 1 })).toHaveText('Display settings');
+    await english.close();
   } finally {
     await server.stop();
   }

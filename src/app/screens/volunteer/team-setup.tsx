@@ -5,6 +5,7 @@ import { LocalityPicker } from '../../components/locality-picker';
 import { Page } from '../../components/page';
 import { TextField } from '../../components/text-field';
 import { useT } from '../../hooks';
+import { keepModeOffline, loadQrMaker } from '../../keep-mode-offline';
 
 /**
  * First use on a volunteer's phone: the team code (no personal data) and, if known, the commune the
@@ -29,6 +30,8 @@ export function TeamSetup({ onDone }: { onDone: (team: VolunteerTeam) => void })
     const team = { code: c.code, locality: l.locality };
     try {
       await saveTeam(team);
+      // The volunteer screens and the hand-over QR, kept for the days without a network.
+      void keepModeOffline([() => import('../../share'), loadQrMaker]);
       onDone(team);
     } catch {
       setErrors({ save: t('volunteer.setup.saveFailed') });
