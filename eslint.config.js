@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -15,6 +16,14 @@ export default tseslint.config(
     // Client code reports through the UI, never the console.
     files: ['src/app/**', 'src/core/**', 'src/platform/**', 'src/sw/**', 'src/dashboard/**'],
     rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
+  },
+  {
+    // Preact's hooks follow React's rules: called in the same order every render, and an effect
+    // lists what it reads (or says why not). Only the two classic rules: the React Compiler's
+    // rules in the plugin's newer presets assume React's runtime.
+    files: ['src/app/**/*.tsx', 'src/app/**/*.ts', 'src/dashboard/**/*.tsx', 'src/dashboard/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // Arrows point inward: core imports nothing of the other runtimes.

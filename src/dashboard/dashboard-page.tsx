@@ -34,7 +34,7 @@ export function DashboardPage({ scope, onOut }: { scope: Scope; onOut: () => voi
       },
     );
     return () => void (live = false);
-  }, [filter]);
+  }, [filter, onOut]);
 
   const s = data?.summary;
   const stepName = useStepNames(s?.blockers.slice(0, 12).map((b) => b.id) ?? []);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError, me, type Me } from './api';
 import { LoginPage } from './login-page';
 import { Workspace } from './workspace';
@@ -11,6 +11,8 @@ type State = { kind: 'checking' } | { kind: 'login' } | { kind: 'in'; me: Me } |
 
 function Dashboard() {
   const [state, setState] = useState<State>({ kind: 'checking' });
+  // Stable: the pages list it among what their loading effects depend on.
+  const loggedOut = useCallback(() => setState({ kind: 'login' }), []);
   useEffect(() => {
     me().then(
       (who) => setState({ kind: 'in', me: who }),
@@ -20,7 +22,7 @@ function Dashboard() {
   if (state.kind === 'checking') return <p class="status">Đang tải…</p>;
   if (state.kind === 'error') return <p class="status error">Không kết nối được máy chủ: {state.message}</p>;
   if (state.kind === 'login') return <LoginPage onIn={(who) => setState({ kind: 'in', me: who })} />;
-  return <Workspace me={state.me} onOut={() => setState({ kind: 'login' })} />;
+  return <Workspace me={state.me} onOut={loggedOut} />;
 }
 
 render(<Dashboard />, document.getElementById('dashboard')!);

@@ -17,10 +17,14 @@ const tutorialTitles = new Map(tutorials.map((t) => [t.id, t.title.vi]));
 /** Step names for "tutorial/step" ids, loading the tutorials they belong to. */
 export function useStepNames(ids: readonly string[]): (id: string) => string {
   const [steps, setSteps] = useState<Map<string, string>>(new Map());
-  const wanted = [...new Set(ids.map((id) => id.split('/')[0]!))].filter((t) => tutorialTitles.has(t)).sort();
+  // Compared as one string: the caller passes a new array every render.
+  const wanted = [...new Set(ids.map((id) => id.split('/')[0]!))]
+    .filter((t) => tutorialTitles.has(t))
+    .sort()
+    .join(',');
   useEffect(() => {
     let live = true;
-    Promise.all(wanted.map((t) => loadTutorial(t))).then(
+    Promise.all((wanted ? wanted.split(',') : []).map((t) => loadTutorial(t))).then(
       (list) => {
         if (!live) return;
         const m = new Map<string, string>();
@@ -30,7 +34,7 @@ export function useStepNames(ids: readonly string[]): (id: string) => string {
       () => undefined,
     );
     return () => void (live = false);
-  }, [wanted.join(',')]);
+  }, [wanted]);
   return (id) => {
     const [tutorial = ''] = id.split('/');
     const title = tutorialTitles.get(tutorial);

@@ -49,13 +49,14 @@ export function Workspace({ me, onOut }: { me: Me; onOut: () => void }) {
   const unset = identity !== null && identity.current === null;
   const fallback = unset && isAdmin(me.scope) ? sections.find((s) => s.hash === '#don-vi')! : sections[0]!;
   const open = sections.find((s) => s.hash === hash) ?? fallback;
+  const first = sections[0];
   useEffect(() => {
     // Pin the section asked for first, so saving (which ends "unset") does not switch the page.
-    if (open.hash !== hash && open !== sections[0]) {
+    if (open.hash !== hash && open !== first) {
       history.replaceState(null, '', open.hash);
       setHash(open.hash);
     }
-  }, [open.hash, hash]);
+  }, [open, first, hash]);
 
   return (
     <>

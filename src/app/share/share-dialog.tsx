@@ -23,6 +23,8 @@ export interface ShareDialogProps {
 export function ShareDialog({ link, handoff: startInHandoff, t, title, onClose }: ShareDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
   const [qr, setQr] = useState<ShareQr | null>(null);
   const [qrFailed, setQrFailed] = useState(false);
   const [handoff, setHandoff] = useState(startInHandoff);
@@ -33,8 +35,10 @@ export function ShareDialog({ link, handoff: startInHandoff, t, title, onClose }
     if (!dialog) return;
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
-    dialog.addEventListener('close', onClose);
-    return () => dialog.removeEventListener('close', onClose);
+    // The latest onClose, whatever render registered the listener: the dialog opens once.
+    const closed = () => closeRef.current();
+    dialog.addEventListener('close', closed);
+    return () => dialog.removeEventListener('close', closed);
   }, []);
 
   useEffect(() => {

@@ -22,10 +22,11 @@ export function DayChart({ days, series, title }: { days: string[]; series: Seri
   const labelEvery = Math.max(1, Math.ceil(days.length / 8));
   // On a narrow screen the chart scrolls sideways: open it on the latest days.
   const scroller = useRef<HTMLDivElement>(null);
+  const lastDay = days[days.length - 1];
   useEffect(() => {
     const el = scroller.current;
     if (el) el.scrollLeft = el.scrollWidth;
-  }, [days.length, days[days.length - 1]]);
+  }, [days.length, lastDay]);
   const summary = series.map((s) => `${s.label}: ${formatNumber(s.values.reduce((a, b) => a + b, 0))}`).join('; ');
 
   return (

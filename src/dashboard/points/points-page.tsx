@@ -42,7 +42,7 @@ export function PointsPage({ name }: { name: string }) {
     province ? loadDraft(province).then(setData, (e: unknown) => setSaid({ kind: 'error', text: String(e) })) : undefined;
   useEffect(() => {
     setData(null);
-    void reload();
+    if (province) loadDraft(province).then(setData, (e: unknown) => setSaid({ kind: 'error', text: String(e) }));
   }, [province]);
 
   if (!list) return <p class="status">Đang tải…</p>;

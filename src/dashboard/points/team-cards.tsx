@@ -119,6 +119,8 @@ export function TeamCards({ sessions, points }: { sessions: DraftEntry[]; points
       () => setIdentity({ unit: '', hotline: '' }),
     );
     void Promise.all(cards.map(async (c) => [c.id, await qr(c.url)] as const)).then((list) => setSymbols(Object.fromEntries(list)));
+    // `key` stands for the cards' contents (the list is rebuilt every render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, key]);
 
   // What is printed lives directly under <body>: the print CSS shows only it.

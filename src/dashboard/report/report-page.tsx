@@ -39,7 +39,7 @@ export function ReportPage({ scope: accountScope, unit, onOut }: { scope?: strin
   useEffect(() => {
     let live = true;
     setError(null);
-    reportData({ ...period, locality: place }).then(
+    reportData({ from: period.from, to: period.to, locality: place }).then(
       (data) => {
         if (!live) return;
         setScope(data.scope);
@@ -52,7 +52,8 @@ export function ReportPage({ scope: accountScope, unit, onOut }: { scope?: strin
       },
     );
     return () => void (live = false);
-  }, [period.from, period.to, place]);
+    // The period is compared by its dates: it is a new object every render.
+  }, [period.from, period.to, place, onOut]);
 
   const when = report
     ? report.from === report.to

@@ -31,11 +31,11 @@ export function GuideStepScreen() {
   const found = loaded.status === 'ready' ? lookupStep(loaded.tutorial, params.step ?? '') : undefined;
   const returnTo = returnRefOf(query);
 
+  // A renamed step's old URL (already on a printed QR code) opens the step under its new id.
+  const movedTo = loaded.status === 'ready' && found?.kind === 'moved' ? stepHref(loaded.tutorial.id, found.stepId, returnTo) : undefined;
   useEffect(() => {
-    // A renamed step's old URL (already on a printed QR code) opens the step under its new id.
-    if (loaded.status === 'ready' && found?.kind === 'moved')
-      navigate(stepHref(loaded.tutorial.id, found.stepId, returnTo), { replace: true });
-  }, [found?.kind]);
+    if (movedTo) navigate(movedTo, { replace: true });
+  }, [movedTo]);
 
   if (loaded.status !== 'ready') return <LoadState loaded={loaded} />;
   if (found?.kind === 'step')
@@ -82,7 +82,8 @@ function StepView({ tutorial, step, position, returnTo }: StepViewProps) {
     return () => {
       live = false;
     };
-  }, [stepKey]);
+    // The tutorial object is the loaded (cached) one: it changes only with the tutorial.
+  }, [tutorial, step.id, position.first]);
 
   const markDone = async () => {
     const done = completeStep(await currentProgress(tutorial.id), tutorial, step.id, localDay(new Date()));

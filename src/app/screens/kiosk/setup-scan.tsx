@@ -37,7 +37,7 @@ export function SetupScan() {
       done = true;
       void scan?.stop();
     };
-  }, [on]);
+  }, [on, t]);
 
   return (
     <div class="kiosk-scan">

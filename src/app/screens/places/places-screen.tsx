@@ -65,6 +65,8 @@ export function PlacesScreen() {
         count('point_search', 'kiosk');
       }
     });
+    // Once, when the finder opens: a later typed place is the visitor's own choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // A typed place (?q=) from the form or a shared link.

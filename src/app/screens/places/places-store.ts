@@ -126,9 +126,9 @@ export async function ensureProvince(info: ProvinceInfo): Promise<LoadOutcome> {
   return { ok: true };
 }
 
-async function refresh(province: string, use: (d: ProvinceData) => void): Promise<void> {
+async function refresh(province: string, apply: (d: ProvinceData) => void): Promise<void> {
   const data = await packData(province);
-  if (data) use(data);
+  if (data) apply(data);
 }
 
 async function packData(province: string): Promise<ProvinceData | undefined> {

@@ -65,7 +65,7 @@ export function PointScreen() {
       const point = catalog.byId(id);
       setLoaded(point ? { state: 'ready', point } : { state: offline.has(id) ? 'offline' : 'missing' });
     });
-  }, [id]);
+  }, [id, loaded.state]);
 
   const hotline = site.hotlines[0]?.number ?? '1900 0368';
   if (loaded.state === 'offline') {

@@ -196,6 +196,6 @@ function usePoint(id: string | undefined): RegistrationPoint | undefined {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, point]);
   return point;
 }
