@@ -30,7 +30,7 @@ export function RecheckPage() {
   const load = () => (province ? void recheck(province).then(setData, (e: unknown) => setSaid({ ok: false, text: String(e) })) : undefined);
   useEffect(() => {
     setData(null);
-    load();
+    if (province) void recheck(province).then(setData, (e: unknown) => setSaid({ ok: false, text: String(e) }));
   }, [province]);
 
   const confirm = async (e: RecheckEntry) => {
