@@ -53,9 +53,12 @@ test('through Caddy over HTTPS: counts arrive, an organizer logs in and reads th
   await expect.poll(() => screensFor(dashboard, 'poster-proxy'), { timeout: 10_000 }).toBeGreaterThan(0);
   await dashboard.close();
 
-  // With the network gone, a reload is answered by the service worker.
+  // English once online: a phone keeps English texts for offline use after using them (decision 0029).
+  await page.goto(caddy.url + '/cai-dat?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Display settings');
+  // With the network gone, the pages are answered by the service worker.
   await context.setOffline(true);
-  await page.reload();
+  await page.goto(caddy.url + '/?lang=vi');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tài khoản định danh điện tử VNeID');
   await page.goto(caddy.url + '/cai-dat?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Display settings');
