@@ -46,7 +46,7 @@ export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promis
       // Organizers publish points and sessions; phones read signed packs (CONTENT_DIR: the built content).
       publishFeature(storage.organizers, storage.publications, content, signer, { trustProxy }),
       // Notices for an area and days off: signed with the same key, so phones check them alike.
-      noticesFeature(storage.organizers, storage.notices, content, signer),
+      noticesFeature(storage.organizers, storage.notices, content, signer, { trustProxy }),
       // Features still to come go here, each in its own folder with a `feature.ts`.
     ];
     return { features, notices: notice ? [notice] : [] };

@@ -45,6 +45,21 @@ export interface DayOff {
   kind: DayOffKind;
 }
 
+/** A day off as kept (and as the dashboard reads it): with who set it and when. */
+export interface DayOffRecord extends DayOff {
+  by: string;
+  at: string;
+}
+
+/** One change of the days off, for the history: who added or removed which day. */
+export interface DayOffChange {
+  at: string;
+  by: string;
+  action: 'set' | 'remove';
+  date: string;
+  name: string;
+}
+
 export interface NoticeDoc {
   format: typeof NOTICE_DOC_FORMAT;
   /** A province id, or "all" for the notices of the whole deployment only. */

@@ -1,4 +1,4 @@
-import type { DayOff, Notice, NoticeProblem } from '../../core/notices/notice';
+import type { DayOff, DayOffChange, DayOffRecord, Notice, NoticeProblem } from '../../core/notices/notice';
 import { call, post } from '../api';
 
 /** The notices and days-off API (src/server/notices/routes.ts) as the dashboard calls it. */
@@ -6,17 +6,7 @@ export interface NoticeArea {
   code: string;
   name: string;
 }
-export interface DayOffRecord extends DayOff {
-  by: string;
-  at: string;
-}
-export interface DayOffChange {
-  at: string;
-  by: string;
-  action: 'set' | 'remove';
-  date: string;
-  name: string;
-}
+export type { DayOffChange, DayOffRecord };
 
 /** A refused write: the server's message and, for a form, each field's problem. */
 export class NoticeApiError extends Error {

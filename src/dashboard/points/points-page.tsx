@@ -5,7 +5,8 @@ import { ConflictView } from './conflict-view';
 import { SheetPanel } from './sheet-panel';
 import { TeamCards } from './team-cards';
 import { ChangeList, HistoryPanel } from './history-panel';
-import { areas, draft as loadDraft, publish, rollback, saveEntry, PointsApiError, type Area, type Draft } from './points-api';
+import { draft as loadDraft, publish, rollback, saveEntry, PointsApiError, type Draft } from './points-api';
+import { NoProvinces, ProvinceSelect, useProvinceChoice } from './province-choice';
 import { KIND_NAMES, newId, problemText, whenText } from './words';
 import './points.css';
 
@@ -19,8 +20,7 @@ const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00
  * publishes to phones with a one-line note. Only entries inside the account's area can be changed.
  */
 export function PointsPage({ name }: { name: string }) {
-  const [list, setList] = useState<Area[] | null>(null);
-  const [province, setProvince] = useState('');
+  const { list, province, setProvince } = useProvinceChoice();
   const [data, setData] = useState<Draft | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [problems, setProblems] = useState<EntryProblem[]>([]);
@@ -29,15 +29,6 @@ export function PointsPage({ name }: { name: string }) {
   const [busy, setBusy] = useState(false);
   const [historyKey, setHistoryKey] = useState(0);
 
-  useEffect(() => {
-    void areas().then(
-      (r) => {
-        setList(r.provinces);
-        setProvince((p) => p || r.provinces[0]?.province || '');
-      },
-      () => setList([]),
-    );
-  }, []);
   const reload = () =>
     province ? loadDraft(province).then(setData, (e: unknown) => setSaid({ kind: 'error', text: String(e) })) : undefined;
   useEffect(() => {
@@ -45,8 +36,7 @@ export function PointsPage({ name }: { name: string }) {
     if (province) loadDraft(province).then(setData, (e: unknown) => setSaid({ kind: 'error', text: String(e) }));
   }, [province]);
 
-  if (!list) return <p class="status">Đang tải…</p>;
-  if (!list.length) return <p class="status">Tài khoản này không phụ trách tỉnh/thành nào.</p>;
+  if (!list?.length) return <NoProvinces list={list} />;
 
   const entries = data?.entries ?? [];
   const points = entries.filter((e) => e.kind === 'point');
@@ -133,16 +123,7 @@ export function PointsPage({ name }: { name: string }) {
   return (
     <main class="points-page">
       <h1>Điểm đăng ký và lịch tổ lưu động</h1>
-      <div class="field">
-        <label for="province">Tỉnh/thành</label>
-        <select id="province" value={province} onChange={(e) => setProvince((e.currentTarget as HTMLSelectElement).value)}>
-          {list.map((a) => (
-            <option key={a.province} value={a.province}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ProvinceSelect id="province" list={list} value={province} onChange={setProvince} />
       {said && (
         <div class={said.kind === 'ok' ? 'notice' : 'error'} role={said.kind === 'ok' ? 'status' : 'alert'} data-said={said.kind}>
           <p>{said.text}</p>

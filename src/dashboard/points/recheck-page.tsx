@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { STALE_AFTER_DAYS } from '../../core/points/verification';
-import { areas, confirmEntry, recheck, type Area, type RecheckEntry } from './points-api';
+import { confirmEntry, recheck, type RecheckEntry } from './points-api';
+import { NoProvinces, ProvinceSelect, useProvinceChoice } from './province-choice';
 
 const ENTRY_KINDS = { point: 'điểm', session: 'buổi lưu động' } as const;
 
@@ -13,20 +14,10 @@ const daysSince = (date: string) => Math.round((Date.parse(todayInVietnam()) - D
  * (docs/decisions/0027), nothing else: other unpublished edits stay drafts.
  */
 export function RecheckPage() {
-  const [list, setList] = useState<Area[] | null>(null);
-  const [province, setProvince] = useState('');
+  const { list, province, setProvince } = useProvinceChoice();
   const [data, setData] = useState<{ latest: number; entries: RecheckEntry[] } | null>(null);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void areas().then(
-      (r) => {
-        setList(r.provinces);
-        setProvince((p) => p || r.provinces[0]?.province || '');
-      },
-      () => setList([]),
-    );
-  }, []);
   const load = () => (province ? void recheck(province).then(setData, (e: unknown) => setSaid({ ok: false, text: String(e) })) : undefined);
   useEffect(() => {
     setData(null);
@@ -51,8 +42,7 @@ export function RecheckPage() {
     }
   };
 
-  if (!list) return <p class="status">Đang tải…</p>;
-  if (!list.length) return <p class="status">Tài khoản này không phụ trách tỉnh/thành nào.</p>;
+  if (!list?.length) return <NoProvinces list={list} />;
   return (
     <section aria-labelledby="recheck-title">
       <h1 id="recheck-title">Cần kiểm tra lại</h1>
@@ -61,14 +51,7 @@ export function RecheckPage() {
         bị xếp xuống cuối danh sách tìm kiếm và ghi “hãy gọi trước khi đến”. Gọi hoặc đến kiểm tra, rồi bấm “Vẫn đúng”; nếu có gì thay đổi,
         hãy sửa ở mục Điểm và lịch.
       </p>
-      <label for="recheck-province">Tỉnh/thành</label>
-      <select id="recheck-province" value={province} onChange={(e) => setProvince(e.currentTarget.value)}>
-        {list.map((a) => (
-          <option key={a.province} value={a.province}>
-            {a.name}
-          </option>
-        ))}
-      </select>
+      <ProvinceSelect id="recheck-province" list={list} value={province} onChange={setProvince} />
       <div aria-live="polite">
         {said && (
           <p class={said.ok ? 'ok' : 'error'} role={said.ok ? undefined : 'alert'} data-said={said.ok ? 'ok' : 'error'}>

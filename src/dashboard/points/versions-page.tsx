@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntryChange } from '../../core/publish/diff';
 import { ChangeList } from './history-panel';
-import { areas, diff, versions, type Area, type VersionSummary } from './points-api';
+import { diff, versions, type VersionSummary } from './points-api';
+import { NoProvinces, ProvinceSelect, useProvinceChoice } from './province-choice';
 import { whenText } from './words';
 import './points.css';
 
@@ -33,8 +34,7 @@ async function changeLog(province: string): Promise<ChangeRecord[]> {
  * with who and when.
  */
 export function VersionsPage() {
-  const [list, setList] = useState<Area[] | null>(null);
-  const [province, setProvince] = useState('');
+  const { list, province, setProvince } = useProvinceChoice();
   const [history, setHistory] = useState<VersionSummary[] | null>(null);
   const [log, setLog] = useState<ChangeRecord[] | null>(null);
   const [from, setFrom] = useState('');
@@ -42,15 +42,6 @@ export function VersionsPage() {
   const [shown, setShown] = useState<{ from: string; to: string; changes: EntryChange[] } | null>(null);
   const [error, setError] = useState('');
 
-  useEffect(() => {
-    void areas().then(
-      (r) => {
-        setList(r.provinces);
-        setProvince((p) => p || r.provinces[0]?.province || '');
-      },
-      () => setList([]),
-    );
-  }, []);
   useEffect(() => {
     if (!province) return;
     setHistory(null);
@@ -68,16 +59,10 @@ export function VersionsPage() {
     void changeLog(province).then(setLog, (e: unknown) => setError(String(e)));
   }, [province]);
 
-  if (!list)
+  if (!list?.length)
     return (
       <main class="points-page">
-        <p class="status">Đang tải…</p>
-      </main>
-    );
-  if (!list.length)
-    return (
-      <main class="points-page">
-        <p class="status">Tài khoản này không phụ trách tỉnh/thành nào.</p>
+        <NoProvinces list={list} />
       </main>
     );
 
@@ -99,16 +84,7 @@ export function VersionsPage() {
   return (
     <main class="points-page">
       <h1>Phiên bản và nhật ký thay đổi</h1>
-      <div class="field">
-        <label for="versions-province">Tỉnh/thành</label>
-        <select id="versions-province" value={province} onChange={(e) => setProvince((e.currentTarget as HTMLSelectElement).value)}>
-          {list.map((a) => (
-            <option key={a.province} value={a.province}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ProvinceSelect id="versions-province" list={list} value={province} onChange={setProvince} />
       {error && (
         <p class="error" role="alert">
           {error}

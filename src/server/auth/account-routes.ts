@@ -4,6 +4,7 @@ import type { OrganizerStore } from './organizer-store';
 import { hashPassword, normalizeOrganizerName, passwordProblem } from './password';
 import { jsonBody, sameOriginWrites } from './same-origin';
 import { requireAdmin, requireOrganizer, type OrganizerVars } from './session';
+import type { ProxyTrust } from '../proxy/trust';
 
 const BASE = '/api/dashboard/organizers';
 
@@ -13,10 +14,10 @@ const BASE = '/api/dashboard/organizers';
  * An admin cannot remove or demote their own account, so a deployment never loses its last admin
  * by a slip of the finger.
  */
-export function accountRoutes(store: OrganizerStore): Hono<OrganizerVars> {
+export function accountRoutes(store: OrganizerStore, trustProxy?: ProxyTrust): Hono<OrganizerVars> {
   const app = new Hono<OrganizerVars>();
-  app.use(`${BASE}`, requireOrganizer(store), requireAdmin, sameOriginWrites());
-  app.use(`${BASE}/*`, requireOrganizer(store), requireAdmin, sameOriginWrites());
+  app.use(`${BASE}`, requireOrganizer(store), requireAdmin, sameOriginWrites({ trustProxy }));
+  app.use(`${BASE}/*`, requireOrganizer(store), requireAdmin, sameOriginWrites({ trustProxy }));
   const bad = (message: string) => ({ error: 'invalid_account', message });
 
   app.get(BASE, async (c) => c.json({ accounts: await store.listOrganizers() }));

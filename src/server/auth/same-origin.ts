@@ -1,23 +1,34 @@
 import type { MiddlewareHandler } from 'hono';
+import { requestOrigin } from '../proxy/request';
+import { NO_PROXY, type ProxyTrust } from '../proxy/trust';
+
+/** The body type a write route takes: one a plain cross-site form cannot send. */
+const BODY_TYPES = { json: /^application\/json\s*(;|$)/i, csv: /^text\/csv\s*(;|$)/i } as const;
 
 /**
- * Every state-changing organizer route: same-origin only, and JSON (a form on another site can
- * send neither; with the SameSite=Strict cookie this closes cross-site requests twice over).
- * GET and HEAD pass. `json: false` for uploads that send a file body instead.
+ * Every state-changing organizer route: same-origin only (the origin the browser used, through a
+ * trusted reverse proxy too: behind Caddy the server itself is reached over plain HTTP), and a body
+ * type a form on another site cannot send (with the SameSite=Strict cookie this closes cross-site
+ * requests twice over). GET and HEAD pass. `body: 'csv'` for spreadsheet uploads.
  */
-export function sameOriginWrites(opts: { json?: boolean } = {}): MiddlewareHandler {
-  const json = opts.json !== false;
+export function sameOriginWrites(opts: { trustProxy?: ProxyTrust; body?: keyof typeof BODY_TYPES } = {}): MiddlewareHandler {
+  const trust = opts.trustProxy ?? NO_PROXY;
+  const body = opts.body ?? 'json';
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const origin = c.req.header('origin');
-    if (origin && origin !== new URL(c.req.url).origin)
+    if (origin && origin !== requestOrigin(c, trust))
       return c.json({ error: 'origin_not_allowed', message: 'Change data from the dashboard page only.' }, 403, {
         'cache-control': 'no-store',
       });
-    if (json && !/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? ''))
-      return c.json({ error: 'unsupported_media_type', message: 'Send the request body as application/json.' }, 415, {
-        'cache-control': 'no-store',
-      });
+    if (!BODY_TYPES[body].test(c.req.header('content-type') ?? ''))
+      return c.json(
+        { error: 'unsupported_media_type', message: `Send the request body as ${body === 'csv' ? 'text/csv' : 'application/json'}.` },
+        415,
+        {
+          'cache-control': 'no-store',
+        },
+      );
     await next();
   };
 }

@@ -1,11 +1,11 @@
 /**
- * Reads a request body as UTF-8 text, giving up past `max` bytes (whatever Content-Length says:
- * a chunked upload has none, and a lying one must not make the server read more).
+ * Reads a request body's bytes, giving up past `max` (whatever Content-Length says: a chunked
+ * upload has none, and a lying one must not make the server read more).
  */
-export async function readBodyLimited(req: Request, max: number): Promise<string | 'too_large'> {
+export async function readBytesLimited(req: Request, max: number): Promise<Uint8Array | 'too_large'> {
   const declared = Number(req.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > max) return 'too_large';
-  if (!req.body) return '';
+  if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -19,5 +19,11 @@ export async function readBodyLimited(req: Request, max: number): Promise<string
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks, size).toString('utf8');
+  return new Uint8Array(Buffer.concat(chunks, size));
+}
+
+/** The same, as UTF-8 text. */
+export async function readBodyLimited(req: Request, max: number): Promise<string | 'too_large'> {
+  const bytes = await readBytesLimited(req, max);
+  return bytes === 'too_large' ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }

@@ -17,7 +17,7 @@ export function organizersFeature(
     mount(app) {
       app.route('/', dashboardRoutes(counts, organizers, options));
       // The deployment's identity (unit, area, local hotlines): public read, admins edit.
-      if (identity) app.route('/', identityRoutes(identity, organizers));
+      if (identity) app.route('/', identityRoutes(identity, organizers, options.trustProxy));
       // The dashboard's page is a separate build entry (dashboard.html): never in the citizens' precache.
       app.get('/dashboard', (c) => c.redirect('/dashboard.html', 302));
     },

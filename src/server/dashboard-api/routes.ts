@@ -72,6 +72,6 @@ export function dashboardRoutes(counts: CountStore, organizers: OrganizerStore, 
     }),
   );
   app.route('/api/dashboard', data);
-  app.route('/', accountRoutes(organizers));
+  app.route('/', accountRoutes(organizers, options.trustProxy));
   return app;
 }

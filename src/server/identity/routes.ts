@@ -3,6 +3,7 @@ import { checkIdentity, type PublishedIdentity } from '../../core/identity/ident
 import type { OrganizerStore } from '../auth/organizer-store';
 import { jsonBody, sameOriginWrites } from '../auth/same-origin';
 import { requireAdmin, requireOrganizer, type OrganizerVars } from '../auth/session';
+import type { ProxyTrust } from '../proxy/trust';
 import type { IdentityStore } from './identity-store';
 
 /**
@@ -11,7 +12,7 @@ import type { IdentityStore } from './identity-store';
  * Organizers: GET /api/dashboard/identity (with who changed it and when); admins only:
  * POST /api/dashboard/identity, same-origin JSON, checked here with plain Vietnamese messages.
  */
-export function identityRoutes(store: IdentityStore, organizers: OrganizerStore): Hono {
+export function identityRoutes(store: IdentityStore, organizers: OrganizerStore, trustProxy?: ProxyTrust): Hono {
   const app = new Hono();
   app.get('/api/identity', async (c) => {
     const now = await store.current();
@@ -21,7 +22,7 @@ export function identityRoutes(store: IdentityStore, organizers: OrganizerStore)
   });
 
   const dash = new Hono<OrganizerVars>();
-  dash.use('*', requireOrganizer(organizers), sameOriginWrites());
+  dash.use('*', requireOrganizer(organizers), sameOriginWrites({ trustProxy }));
   dash.get('/', async (c) => c.json({ current: (await store.current()) ?? null, history: await store.history(20) }));
   dash.post('/', requireAdmin, async (c) => {
     const checked = checkIdentity(await jsonBody(c));

@@ -1,19 +1,6 @@
-import type { DayOff, Notice } from '../../core/notices/notice';
+import type { DayOffChange, DayOffRecord, Notice } from '../../core/notices/notice';
 
-/** A day off as kept: with who set it and when. */
-export interface DayOffRecord extends DayOff {
-  by: string;
-  at: string;
-}
-
-/** One change of the days off, for the history: who added or removed which day. */
-export interface DayOffChange {
-  at: string;
-  by: string;
-  action: 'set' | 'remove';
-  date: string;
-  name: string;
-}
+export type { DayOffChange, DayOffRecord };
 
 /**
  * Notices and days off behind one store (SQLite by default, PostgreSQL twin). A notice is never

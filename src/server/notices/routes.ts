@@ -6,10 +6,13 @@ import { jsonBody, sameOriginWrites } from '../auth/same-origin';
 import { requireAdmin, requireOrganizer, type OrganizerVars } from '../auth/session';
 import type { ContentSource } from '../publish/content-source';
 import type { PackSigner } from '../publish/signing-key';
+import type { ProxyTrust } from '../proxy/trust';
 import type { NoticeStore } from './notice-store';
 
 export interface NoticeRoutesOptions {
   now?: () => Date;
+  /** Which reverse proxies to believe (TRUST_PROXY), for the same-origin check on writes. */
+  trustProxy?: ProxyTrust;
 }
 
 /** An area an organizer may address, in words. */
@@ -66,9 +69,9 @@ export function noticeRoutes(
 
   // Two sub-apps on their own paths: a '*' guard on /api/dashboard would also stand before the login.
   const dash = new Hono<OrganizerVars>();
-  dash.use('*', requireOrganizer(organizers), sameOriginWrites());
+  dash.use('*', requireOrganizer(organizers), sameOriginWrites({ trustProxy: options.trustProxy }));
   const days = new Hono<OrganizerVars>();
-  days.use('*', requireOrganizer(organizers), sameOriginWrites());
+  days.use('*', requireOrganizer(organizers), sameOriginWrites({ trustProxy: options.trustProxy }));
   const areasFor = (scope: string): NoticeArea[] => {
     const all: NoticeArea[] = [
       { code: ADMIN_SCOPE, name: WHOLE },

@@ -1,12 +1,12 @@
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type Context } from 'hono';
 import { checkEntry, type Cells, type EntryKind } from '../../core/publish/draft';
 import { diffEntries } from '../../core/publish/diff';
 import { readFlag } from '../../core/content/cells';
 import { readBodyLimited } from '../counts/body';
 import type { OrganizerStore } from '../auth/organizer-store';
+import { sameOriginWrites } from '../auth/same-origin';
 import { requireOrganizer, type OrganizerVars } from '../auth/session';
-import { requestOrigin } from '../proxy/request';
-import { NO_PROXY, type ProxyTrust } from '../proxy/trust';
+import type { ProxyTrust } from '../proxy/trust';
 import type { ContentSource } from './content-source';
 import type { NewEntry, PublicationStore } from './publication-store';
 import type { Actor, Publisher } from './publisher';
@@ -38,11 +38,10 @@ export function publishRoutes(
   options: PublishRoutesOptions = {},
 ): Hono<OrganizerVars> {
   const app = new Hono<OrganizerVars>();
-  const trust = options.trustProxy ?? NO_PROXY;
   const scopeOf = options.scopeOf ?? ((c: Context<OrganizerVars>) => c.get('scope'));
   const now = options.now ?? (() => new Date());
   app.use('*', requireOrganizer(organizers));
-  app.use('*', sameOriginJson(trust));
+  app.use('*', sameOriginWrites({ trustProxy: options.trustProxy }));
 
   const provinceOr403 = (c: Context<OrganizerVars>): string | Response => {
     const province = c.req.param('province') ?? '';
@@ -236,19 +235,6 @@ function answer(c: Context, outcome: Awaited<ReturnType<Publisher['publish']>>):
 }
 
 const isVersion = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-
-/** Writes only from the dashboard's own origin, as JSON (the login's rule, with the proxy's view of the origin). */
-function sameOriginJson(trust: ProxyTrust): MiddlewareHandler {
-  return async (c, next) => {
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    const origin = c.req.header('origin');
-    if (origin && origin !== requestOrigin(c, trust))
-      return c.json({ error: 'origin_not_allowed', message: 'Change points from the dashboard page only.' }, 403);
-    if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? ''))
-      return c.json({ error: 'unsupported_media_type', message: 'Send the body as application/json.' }, 415);
-    await next();
-  };
-}
 
 async function readJson(c: Context, max: number): Promise<Record<string, unknown> | Response> {
   const text = await readBodyLimited(c.req.raw, max);

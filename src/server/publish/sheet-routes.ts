@@ -1,9 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { writeSheet, sheetProblemText, type SheetSeparator } from '../../core/publish/sheet';
 import type { OrganizerStore } from '../auth/organizer-store';
+import { sameOriginWrites } from '../auth/same-origin';
 import { requireOrganizer, type OrganizerVars } from '../auth/session';
-import { requestOrigin } from '../proxy/request';
-import { NO_PROXY, type ProxyTrust } from '../proxy/trust';
+import { readBytesLimited } from '../counts/body';
+import type { ProxyTrust } from '../proxy/trust';
 import type { ContentSource } from './content-source';
 import type { NewEntry } from './publication-store';
 import type { Publisher } from './publisher';
@@ -26,19 +27,9 @@ export function sheetRoutes(
   options: { trustProxy?: ProxyTrust; scopeOf?: (c: Context<OrganizerVars>) => string } = {},
 ): Hono<OrganizerVars> {
   const app = new Hono<OrganizerVars>();
-  const trust = options.trustProxy ?? NO_PROXY;
   const scopeOf = options.scopeOf ?? ((c: Context<OrganizerVars>) => c.get('scope'));
   app.use('*', requireOrganizer(organizers));
-  app.use('*', async (c, next) => {
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    const origin = c.req.header('origin');
-    if (origin && origin !== requestOrigin(c, trust))
-      return c.json({ error: 'origin_not_allowed', message: 'Chỉ tải tệp lên từ trang quản trị.' }, 403);
-    // Not a type a plain cross-site form can send: a browser asks first, and this server never allows it.
-    if (!/^text\/csv\s*(;|$)/i.test(c.req.header('content-type') ?? ''))
-      return c.json({ error: 'unsupported_media_type', message: 'Send the file as text/csv.' }, 415);
-    await next();
-  });
+  app.use('*', sameOriginWrites({ trustProxy: options.trustProxy, body: 'csv' }));
 
   const provinceOr403 = (c: Context<OrganizerVars>): string | Response => {
     const province = c.req.param('province') ?? '';
@@ -130,24 +121,4 @@ export function sheetRoutes(
   });
 
   return app;
-}
-
-async function readBytesLimited(req: Request, max: number): Promise<Uint8Array | 'too_large'> {
-  const declared = Number(req.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > max) return 'too_large';
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      return 'too_large';
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks, size));
 }

@@ -90,7 +90,14 @@ async function behind(trust: ProxyTrust, rateLimit = { burst: 5, perSecond: 0.01
     });
   const post = (headers: Record<string, string>) =>
     fetch(`${base}/api/counts`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
-  return { login, post };
+  /** An admin's write (a new account) with the session cookie the login gave. */
+  const addAccount = (cookie: string, headers: Record<string, string>) =>
+    fetch(`${base}/api/dashboard/organizers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, ...headers },
+      body: JSON.stringify({ name: 'doi06-q1', password: PASSWORD, scope: '79' }),
+    });
+  return { login, post, addAccount };
 }
 
 describe('behind an HTTPS reverse proxy', () => {
@@ -102,6 +109,14 @@ describe('behind an HTTPS reverse proxy', () => {
     // An empty object is not a batch (400), but it got past the origin check (not 403).
     expect((await post({ ...FROM_PROXY, origin: PUBLIC })).status).toBe(400);
     expect((await login({ ...FROM_PROXY, origin: 'https://evil.example' })).status).toBe(403);
+  });
+
+  it("lets the dashboard's own HTTPS page change data through the proxy, and no other origin", async () => {
+    const { login, addAccount } = await behind(parseTrustProxy('127.0.0.1'));
+    const res = await login({ ...FROM_PROXY, origin: PUBLIC });
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect((await addAccount(cookie, { ...FROM_PROXY, origin: 'https://evil.example' })).status).toBe(403);
+    expect((await addAccount(cookie, { ...FROM_PROXY, origin: PUBLIC })).status).toBe(201);
   });
 
   it('ignores forwarded headers from a peer that is not a trusted proxy', async () => {
