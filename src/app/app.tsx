@@ -136,7 +136,7 @@ export class App extends Component<Props, State> {
       <SettingsContext.Provider value={settingsApi}>
         <I18nContext.Provider value={i18n}>
           <RouteContext.Provider value={view?.route ?? EMPTY_ROUTE}>
-            <Shell i18n={i18n} onLanguage={this.switchLanguage}>
+            <Shell i18n={i18n} onLanguage={this.switchLanguage} screen={view && !failed ? (view.route.id ?? 'not-found') : undefined}>
               {failed ? (
                 <div class="page" role="alert">
                   <p>{i18n.t('common.loadFailed')}</p>

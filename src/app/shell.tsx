@@ -14,7 +14,18 @@ import { UpdateSlot } from './update-slot';
  * The frame around every screen: the title, the language switch, the hotline (always one tap
  * away), the share action, and the footer links. In the main bundle: keep it lean.
  */
-export function Shell({ children, onLanguage, i18n }: { children: ComponentChildren; onLanguage: (lang: Lang) => void; i18n: I18n }) {
+export function Shell({
+  children,
+  onLanguage,
+  i18n,
+  screen,
+}: {
+  children: ComponentChildren;
+  onLanguage: (lang: Lang) => void;
+  i18n: I18n;
+  /** The route id of the screen shown ("not-found" for an unknown path): which screen, in any language. */
+  screen?: string;
+}) {
   const { t, lang } = i18n;
   const hotline = site.hotlines[0];
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
@@ -41,7 +52,7 @@ export function Shell({ children, onLanguage, i18n }: { children: ComponentChild
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} data-screen={screen}>
         {children}
       </main>
       <div class="action-bar">
@@ -59,6 +70,7 @@ export function Shell({ children, onLanguage, i18n }: { children: ComponentChild
         <button
           type="button"
           class="button button-secondary action"
+          data-action="share-page"
           onClick={() => void openShare().catch(() => alert(t('common.share.unavailable')))}
         >
           <QrIcon />

@@ -12,7 +12,7 @@ export function UpdateBanner() {
   if (dismissed) return null;
   if (state === 'offline-ready') {
     return (
-      <div class="banner banner-quiet" role="status">
+      <div class="banner banner-quiet" role="status" data-sw-state={state}>
         <p>{t('update.offlineReady')}</p>
         <button type="button" class="link-button" onClick={() => setDismissed(true)}>
           {t('update.close')}
@@ -22,13 +22,13 @@ export function UpdateBanner() {
   }
   if (state !== 'update-waiting') return null;
   return (
-    <div class="banner" role="status" aria-live="polite">
+    <div class="banner" role="status" aria-live="polite" data-sw-state={state}>
       <p>{t('update.available')}</p>
       <div class="banner-actions">
-        <button type="button" class="button" onClick={applyWaitingUpdate}>
+        <button type="button" class="button" data-action="apply-update" onClick={applyWaitingUpdate}>
           {t('update.apply')}
         </button>
-        <button type="button" class="button button-secondary" onClick={() => setDismissed(true)}>
+        <button type="button" class="button button-secondary" data-action="later" onClick={() => setDismissed(true)}>
           {t('update.later')}
         </button>
       </div>

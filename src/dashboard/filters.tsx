@@ -39,7 +39,9 @@ export function Filters({ value, scope, onApply }: { value: Filter; scope?: stri
           ))}
         </select>
       </div>
-      <button type="submit">Xem</button>
+      <button type="submit" data-action="apply-filters">
+        Xem
+      </button>
     </form>
   );
 }

@@ -90,6 +90,7 @@ export function ShareDialog({ link, handoff: startInHandoff, t, title, onClose }
       class={handoff ? 'share-dialog share-handoff' : 'share-dialog'}
       aria-labelledby="share-dialog-title"
       data-share-link={link}
+      data-mode={handoff ? 'handoff' : 'share'}
     >
       {handoff ? (
         <div class="share-body">

@@ -23,6 +23,7 @@ export function SettingsScreen() {
         <label class="choice">
           <input
             type="checkbox"
+            data-setting="large-text"
             checked={settings.largeText}
             onChange={(e) => update({ largeText: e.currentTarget.checked })}
             aria-describedby="large-text-hint"
@@ -37,6 +38,7 @@ export function SettingsScreen() {
         <label class="choice">
           <input
             type="checkbox"
+            data-setting="high-contrast"
             checked={settings.highContrast}
             onChange={(e) => update({ highContrast: e.currentTarget.checked })}
             aria-describedby="high-contrast-hint"

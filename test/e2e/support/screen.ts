@@ -1,0 +1,17 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The screen shown, by its route id (main's data-screen; "not-found" for an unknown path), in any language. */
+export function screen(page: Page, id: string): Locator {
+  return page.locator(`main[data-screen="${id}"]`);
+}
+
+/** The heading of the screen shown, once that screen is the one shown. */
+export function screenHeading(page: Page, id: string): Locator {
+  return screen(page, id).getByRole('heading', { level: 1 });
+}
+
+/**
+ * Letters only Vietnamese writes: a Vietnamese page's title has some, an English one none. Which
+ * language a text came out in, without tying the test to its wording.
+ */
+export const VIETNAMESE_LETTERS = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
