@@ -26,7 +26,7 @@ export function AnswersSummary({ view }: { view: CheckerView }) {
         ))}
       </dl>
       <p>
-        <Link href={START_HREF} class="button button-secondary">
+        <Link href={START_HREF} class="button button-secondary" data-action="start-again">
           {t('checker.startAgain')}
         </Link>
       </p>

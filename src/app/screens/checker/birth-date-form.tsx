@@ -15,7 +15,7 @@ export function BirthDateForm({ view }: { view: CheckerView }) {
   const [error, setError] = useState(false);
   const today = todayInVietnam();
   return (
-    <details class="checker-extra">
+    <details class="checker-extra" data-birth-date>
       <summary>{t('checker.dob.summary')}</summary>
       <form
         class="field"

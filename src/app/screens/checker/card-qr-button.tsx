@@ -20,6 +20,7 @@ export function CardQrButton({ view }: { view: CheckerView }) {
       <button
         type="button"
         class="button button-secondary"
+        data-action="read-card-qr"
         onClick={() =>
           import('./card-qr-reader').then(
             (m) => setReader(() => m.CardQrReader),

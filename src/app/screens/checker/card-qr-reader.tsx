@@ -73,7 +73,7 @@ export function CardQrReader({ view, onClose }: { view: CheckerView; onClose: ()
   };
 
   return (
-    <section class="card-qr" aria-labelledby="card-qr-title">
+    <section class="card-qr" aria-labelledby="card-qr-title" data-card-qr>
       <h2 id="card-qr-title" ref={heading} tabIndex={-1}>
         {t('checker.qr.title')}
       </h2>
@@ -90,7 +90,7 @@ export function CardQrReader({ view, onClose }: { view: CheckerView; onClose: ()
             </li>
           </ul>
           <p>{t('checker.qr.discarded')}</p>
-          <button type="button" class="button" onClick={() => apply(reading)}>
+          <button type="button" class="button" data-action="use-card-answers" onClick={() => apply(reading)}>
             {t('checker.qr.use')}
           </button>
         </div>
@@ -108,6 +108,7 @@ export function CardQrReader({ view, onClose }: { view: CheckerView; onClose: ()
             <button
               type="button"
               class="button"
+              data-action="start-camera"
               onClick={() => {
                 setMessage(null);
                 setCamera(true);

@@ -51,7 +51,9 @@ export function CheckerScreen() {
         <Callout kind="warning">
           <p>{t('checker.deadEnd.body')}</p>
           <p>
-            <Link href={START_HREF}>{t('checker.startAgain')}</Link>
+            <Link href={START_HREF} data-action="start-again">
+              {t('checker.startAgain')}
+            </Link>
           </p>
         </Callout>
       )}

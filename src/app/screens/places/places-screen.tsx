@@ -147,7 +147,7 @@ export function PlacesScreen() {
     <Page title={t('points.title')} lead={t('points.lead')}>
       <ServiceFilter service={service} onChange={(s) => navigate(hrefFor('places', {}, { q: q || undefined, dv: s }), { replace: true })} />
       {locate.kind === 'problem' && (
-        <p class="where-problem" role="alert">
+        <p class="where-problem" role="alert" data-problem={locate.problem}>
           {t(`points.problem.${locate.problem}`)}
         </p>
       )}
@@ -167,12 +167,12 @@ export function PlacesScreen() {
         </p>
       )}
       {origin && loadProblem && !loadProblem.ok && (
-        <p class="where-problem" role="alert">
+        <p class="where-problem" role="alert" data-problem={loadProblem.problem} data-province={loadProblem.province.id}>
           {t(`points.problem.${loadProblem.problem}`, { province: loadProblem.province.name, hotline })}
         </p>
       )}
       {origin && results && (
-        <section class="found" aria-labelledby="results-heading" data-results>
+        <section class="found" aria-labelledby="results-heading" data-results data-origin={origin.how}>
           <h2 id="results-heading" tabIndex={-1} ref={resultsHeading}>
             {place ? t('points.results.heading', { place }) : t('points.results.headingHere')}
           </h2>

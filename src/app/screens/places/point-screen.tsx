@@ -118,13 +118,14 @@ export function PointScreen() {
         )}
         {statusText(openStatus(timesOn, now), now.date, t, lang)}
       </p>
-      <div class="point-actions">
-        <a class="button" href={telHref(point.phone ?? hotline)} onClick={() => count('point_call')}>
+      <div class="point-actions" data-point-id={point.id}>
+        <a class="button" href={telHref(point.phone ?? hotline)} data-action="call" onClick={() => count('point_call')}>
           <PhoneIcon /> {point.phone ? t('points.point.call', { phone: point.phone }) : t('points.point.callHotline', { hotline })}
         </a>
         <a
           class="button button-secondary"
           href={directionsUrl(point, apple)}
+          data-action="directions"
           target="_blank"
           rel="noopener noreferrer"
           onClick={() => count('point_directions')}

@@ -16,7 +16,7 @@ export function ResultList({ results, today }: { results: PointResult[]; today: 
         const session = r.point.kind === 'mobile' ? r.nextSessions[0] : undefined;
         const later = session ? r.nextSessions.slice(1) : r.nextSessions;
         return (
-          <li key={r.point.id} class="result" data-point-id={r.point.id}>
+          <li key={r.point.id} class="result" data-point-id={r.point.id} data-kind={r.point.kind}>
             <h3 class="result-name">
               <Link href={hrefFor('place', { id: r.point.id })}>{r.point.name}</Link>
             </h3>

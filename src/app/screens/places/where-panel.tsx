@@ -24,7 +24,14 @@ export function WherePanel(props: {
   return (
     <section class="where" aria-labelledby="where-heading">
       <h2 id="where-heading">{t('points.where.heading')}</h2>
-      <button type="button" class="button" onClick={props.onLocate} disabled={props.locating} aria-describedby="where-privacy">
+      <button
+        type="button"
+        class="button"
+        data-action="locate"
+        onClick={props.onLocate}
+        disabled={props.locating}
+        aria-describedby="where-privacy"
+      >
         {props.locating ? t('points.where.locating') : t('points.where.useLocation')}
       </button>
       <p id="where-privacy" class="hint">
@@ -70,7 +77,13 @@ export function WherePanel(props: {
           <ul class="plain-list" aria-labelledby="suggestions-label">
             {props.suggestions.map((p) => (
               <li key={`${p.province}|${p.name}`}>
-                <button type="button" class="link-button suggestion" data-province={p.province} onClick={() => props.onPick(p)}>
+                <button
+                  type="button"
+                  class="link-button suggestion"
+                  data-province={p.province}
+                  data-place-name={p.name}
+                  onClick={() => props.onPick(p)}
+                >
                   {p.name}
                   <span class="suggestion-where">
                     {' · '}
