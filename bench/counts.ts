@@ -1,14 +1,13 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Counter } from '../src/core/counts/batch';
 import { summarize } from '../src/server/dashboard-api/summary';
 import { openSqlite } from '../src/server/storage/sqlite-db';
 import { SqliteCountStore } from '../src/server/storage/sqlite-count-store';
 import type { CountStore } from '../src/server/storage/count-store';
 import { percentile, runLoad } from './counts-load';
+import { YEAR_START, inScratchFolder, lastDayOf, selectRows, withScratchCountStore } from './scratch';
+import { spawnServer, stopServer } from './server-process';
 
 export interface CountsBenchOptions {
   /** Measured seconds of ingest load (after 2 s of warm-up). */
@@ -20,14 +19,6 @@ export interface CountsBenchOptions {
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
 /** 50 counters as a busy device sends them: one day and place, a realistic mix of events. */
 export function countersFor(device: number, day: string): Counter[] {
   const locality = `${String(1 + (device % 34)).padStart(2, '0')}-${String(device % 3300).padStart(5, '0')}`;
@@ -65,35 +56,15 @@ export interface IngestSetup {
   storedCounts(): Promise<number>;
 }
 
-async function startServer(env: NodeJS.ProcessEnv): Promise<{ base: string; child: ReturnType<typeof spawn> }> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []),
-      '--import',
-      'tsx',
-      'src/server/main.ts',
-    ],
-    {
-      // Behind-a-proxy mode: each simulated device has its own address, so the per-client rate
-      // limit (which stays on) sees many devices, as in the field.
-      env: { ...process.env, ORGANIZER_NAME: '', ORGANIZER_PASSWORD: '', TRUST_PROXY: '1', ...env, PORT: String(port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
+/**
+ * Behind-a-proxy mode: each simulated device has its own address, so the per-client rate limit
+ * (which stays on) sees many devices, as in the field. BENCH_PROF=<folder> writes a CPU profile.
+ */
+const startServer = (env: NodeJS.ProcessEnv) =>
+  spawnServer(
+    { ORGANIZER_NAME: '', ORGANIZER_PASSWORD: '', TRUST_PROXY: '1', ...env },
+    process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : [],
   );
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (i > 150) throw new Error('The server did not start');
-    const up = await fetch(`${base}/api/dashboard/me`).then(
-      (r) => r.status === 401,
-      () => false,
-    );
-    if (up) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { base, child };
-}
 
 /** Ingest through the real server (`src/server/main.ts`), one or more instances, `connections` in all. */
 export async function benchIngest(setup: IngestSetup, seconds: number, connections: number): Promise<void> {
@@ -136,10 +107,7 @@ export async function benchIngest(setup: IngestSetup, seconds: number, connectio
     const latencies = runs.flatMap((r) => r.latenciesMs);
     const statuses: Record<number, number> = {};
     for (const r of runs) for (const [st, n] of Object.entries(r.statuses)) statuses[Number(st)] = (statuses[Number(st)] ?? 0) + n;
-    for (const s of servers) {
-      s.child.kill('SIGTERM');
-      await new Promise((r) => s.child.once('exit', r));
-    }
+    for (const s of servers) await stopServer(s.child);
     const counts = await setup.storedCounts();
     console.log(
       `  ${setup.label.padEnd(28)} ${String(Math.round(ok / secs)).padStart(6)} batches/s, p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}` +
@@ -152,9 +120,8 @@ export async function benchIngest(setup: IngestSetup, seconds: number, connectio
 
 /** Ingest on the default store: SQLite in a temporary DATA_DIR, one instance. */
 export async function benchIngestSqlite(seconds: number, connections: number): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-counts-'));
-  try {
-    await benchIngest(
+  await inScratchFolder('bench-counts-', (dataDir) =>
+    benchIngest(
       {
         label: 'SQLite, one instance',
         instances: [{ DATA_DIR: dataDir }],
@@ -167,10 +134,8 @@ export async function benchIngestSqlite(seconds: number, connections: number): P
       },
       seconds,
       connections,
-    );
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+    ),
+  );
 }
 
 /** 20 (event, param) pairs a real year would hold, the funnel's among them. */
@@ -199,12 +164,9 @@ export const EVENTS: [string, string][] = [
 
 /** Part 2: dashboard queries over a year of a whole country (synthetic, in a temporary database). */
 async function benchDashboard(communes: number, days: number): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-dashboard-'));
-  try {
-    const db = openSqlite(dir);
-    const store = new SqliteCountStore(db);
+  await withScratchCountStore('bench-dashboard-', async (db, store) => {
     const t0 = performance.now();
-    const events = EVENTS.map(([e, p]) => `SELECT '${e}' AS event, '${p}' AS param`).join(' UNION ALL ');
+    const events = selectRows(EVENTS, ['event', 'param']);
     db.exec(`WITH RECURSIVE c(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM c WHERE j < ${communes - 1}),
       d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < ${days - 1}), e AS (${events})
       INSERT INTO counts (locality, day, channel, source, version, event, param, hour, n)
@@ -220,16 +182,13 @@ async function benchDashboard(communes: number, days: number): Promise<void> {
       `  data: ${rows.toLocaleString('en-US')} counters (${days} days × ${communes.toLocaleString('en-US')} communes × ${EVENTS.length} events), loaded in ${(loadMs / 1000).toFixed(1)} s, sums built in ${(sumsMs / 1000).toFixed(1)} s`,
     );
     await dashboardQueries(store, days);
-    await store.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The dashboard's questions over a year of data, timed (the same list for every database). */
 export async function dashboardQueries(store: CountStore, days: number): Promise<void> {
-  const from = '2025-01-01';
-  const to = new Date(Date.parse(from) + (days - 1) * 86_400_000).toISOString().slice(0, 10);
+  const from = YEAR_START;
+  const to = lastDayOf(days);
   const queries: [string, () => Promise<unknown>][] = [
     ['summary, whole country, whole year', () => summarize(store, { from, to })],
     ['table by place, whole country, whole year', () => store.placeTotals({ from, to })],

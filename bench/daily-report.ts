@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { buildDailyReport, shareReport } from '../src/core/counts/daily-report';
 import type { Locality } from '../src/core/counts/localities';
-import { openSqlite } from '../src/server/storage/sqlite-db';
-import { SqliteCountStore } from '../src/server/storage/sqlite-count-store';
 import { percentile } from './counts-load';
+import { YEAR_START, lastDayOf, selectRows, withScratchCountStore } from './scratch';
 
 /** The events a daily report reads, with small daily numbers: many cells under 5 to suppress. */
 const EVENTS: [string, string, string][] = [
@@ -30,12 +26,9 @@ const EVENTS: [string, string, string][] = [
  * suppression. Target: under 300 ms.
  */
 export async function benchDailyReport(communes = 200, days = 365): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-report-'));
-  try {
-    const db = openSqlite(dir);
-    const store = new SqliteCountStore(db);
+  await withScratchCountStore('bench-report-', async (db, store) => {
     const t0 = performance.now();
-    const events = EVENTS.map(([c, e, p]) => `SELECT '${c}' AS channel, '${e}' AS event, '${p}' AS param`).join(' UNION ALL ');
+    const events = selectRows(EVENTS, ['channel', 'event', 'param']);
     db.exec(`WITH RECURSIVE c(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM c WHERE j < ${communes + 49}),
       d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < ${days - 1}), e AS (${events})
       INSERT INTO counts (locality, day, channel, source, version, event, param, hour, n)
@@ -50,11 +43,11 @@ export async function benchDailyReport(communes = 200, days = 365): Promise<void
     );
     const list: Locality[] = [{ code: '38', name: 'Tỉnh thử', province: 't', aliases: [] }];
     for (let j = 0; j < communes; j++) list.push({ code: `38-${10000 + j}`, name: `Xã thử ${j}`, province: 't', aliases: [] });
-    const last = new Date(Date.parse('2025-01-01') + (days - 1) * 86_400_000).toISOString().slice(0, 10);
+    const last = lastDayOf(days);
     const cases: [string, { from: string; to: string }][] = [
       ['one day (the default: yesterday)', { from: last, to: last }],
       ['a week', { from: new Date(Date.parse(last) - 6 * 86_400_000).toISOString().slice(0, 10), to: last }],
-      ['the whole year', { from: '2025-01-01', to: last }],
+      ['the whole year', { from: YEAR_START, to: last }],
     ];
     for (const [name, period] of cases) {
       const times: number[] = [];
@@ -71,8 +64,5 @@ export async function benchDailyReport(communes = 200, days = 365): Promise<void
         `  daily report, province of ${communes} communes, ${name.padEnd(34)} median ${percentile(times, 50).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (target < 300 ms; ${hidden} cells hidden)`,
       );
     }
-    await store.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

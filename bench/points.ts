@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { pointsCollection } from '../src/build/content/points';
 import { NearestIndex } from '../src/core/points/nearest';
 import { seededRandom as random } from '../test/support/seeded-random';
+import { pointInMainland, syntheticPoints } from './synthetic-points';
 
 export interface PointsBenchResult {
   points: number;
@@ -32,30 +33,16 @@ export function measurePoints(opts: { points?: number; queries?: number; root?: 
   const n = opts.points ?? 100_000;
   const q = opts.queries ?? 2_000;
   const rand = random(2026);
-  // Half clustered around cities (as police units are), half spread over the mainland box.
-  const cities = [
-    [21.03, 105.85],
-    [10.78, 106.7],
-    [16.05, 108.2],
-    [20.84, 106.69],
-    [10.03, 105.78],
-    [12.24, 109.19],
-    [19.81, 105.78],
-  ];
-  const points = Array.from({ length: n }, (_, i) => {
-    if (i % 2) return { lat: 8.6 + rand() * 14.7, lng: 102.2 + rand() * 7.3 };
-    const [lat = 0, lng = 0] = cities[i % cities.length] ?? [];
-    return { lat: lat + (rand() - 0.5) * 0.6, lng: lng + (rand() - 0.5) * 0.6 };
-  });
+  const points = syntheticPoints(n, rand);
 
   const t0 = performance.now();
   const index = new NearestIndex(points);
   const buildMs = performance.now() - t0;
 
-  const queries = Array.from({ length: q }, () => [8.6 + rand() * 14.7, 102.2 + rand() * 7.3] as const);
-  for (const [lat, lng] of queries.slice(0, 200)) index.nearest(lat, lng, 10); // warm up the JIT
+  const queries = Array.from({ length: q }, () => pointInMainland(rand));
+  for (const { lat, lng } of queries.slice(0, 200)) index.nearest(lat, lng, 10); // warm up the JIT
   const times: number[] = [];
-  for (const [lat, lng] of queries) {
+  for (const { lat, lng } of queries) {
     const start = performance.now();
     index.nearest(lat, lng, 10);
     times.push(performance.now() - start);

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
@@ -11,6 +11,9 @@ import { openSqlite } from '../src/server/storage/sqlite-db';
 import { seededRandom } from '../test/support/seeded-random';
 import { percentile, runLoad } from './counts-load';
 import { EVENTS, benchIngestSqlite, countersFor } from './counts';
+import { lastDayOf, selectRows } from './scratch';
+import { spawnServer, stopServer } from './server-process';
+import { pointInMainland, syntheticPoints } from './synthetic-points';
 
 /**
  * Issue 17's remaining figures, each on its own (`npx tsx bench/scale.ts <part>`, or all):
@@ -57,32 +60,10 @@ function rssKb(pid: number, field = 'VmRSS'): number {
   return m ? Number(m[1]) : NaN;
 }
 
-async function startServer(env: NodeJS.ProcessEnv): Promise<{ base: string; child: ChildProcess }> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  // As `npm run serve` starts it (its heap cap included).
+/** The server as `npm run serve` starts it (its heap cap included), behind a proxy as in the field. */
+function startServer(env: NodeJS.ProcessEnv): ReturnType<typeof spawnServer> {
   const serve = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.serve ?? '';
-  const flags = serve.match(/--max-old-space-size=\d+/g) ?? [];
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, TRUST_PROXY: '1', ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (i > 300) throw new Error('The server did not start');
-    const up = await fetch(`${base}/healthz`).then(
-      (r) => r.status < 500,
-      () => false,
-    );
-    if (up) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { base, child };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  return spawnServer({ TRUST_PROXY: '1', ...env }, serve.match(/--max-old-space-size=\d+/g) ?? []);
 }
 
 /** A long ingest run against one SQLite instance; the server's RSS sampled along the way. */
@@ -122,7 +103,7 @@ export async function benchSoak(seconds = Number(process.env.SOAK_SECONDS ?? 480
       `  soak: ${ok.toLocaleString('en-US')} batches in ${((performance.now() - t0) / 1000).toFixed(0)} s; RSS ${mb(startRss)} at start, ${mb(rssValues[rssValues.length - 1]!)} at the end, max ${mb(Math.max(...rssValues))}; second half ${mb(Math.min(...half))}–${mb(Math.max(...half))} (${load()})`,
     );
   } finally {
-    await stop(child);
+    await stopServer(child);
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -130,20 +111,7 @@ export async function benchSoak(seconds = Number(process.env.SOAK_SECONDS ?? 480
 /** nearest-10 at 1 M synthetic points: random queries, and the worst case far out at sea. */
 export function benchNearestMillion(n = 1_000_000): void {
   const rand = seededRandom(2026);
-  const cities = [
-    [21.03, 105.85],
-    [10.78, 106.7],
-    [16.05, 108.2],
-    [20.84, 106.69],
-    [10.03, 105.78],
-    [12.24, 109.19],
-    [19.81, 105.78],
-  ];
-  const points = Array.from({ length: n }, (_, i) => {
-    if (i % 2) return { lat: 8.6 + rand() * 14.7, lng: 102.2 + rand() * 7.3 };
-    const [lat = 0, lng = 0] = cities[i % cities.length] ?? [];
-    return { lat: lat + (rand() - 0.5) * 0.6, lng: lng + (rand() - 0.5) * 0.6 };
-  });
+  const points = syntheticPoints(n, rand);
   const t0 = performance.now();
   const index = new NearestIndex(points);
   const buildMs = performance.now() - t0;
@@ -166,8 +134,7 @@ export function benchNearestMillion(n = 1_000_000): void {
   };
   const times: number[] = [];
   for (let q = 0; q < 2000; q++) {
-    const lat = 8.6 + rand() * 14.7;
-    const lng = 102.2 + rand() * 7.3;
+    const { lat, lng } = pointInMainland(rand);
     const t = performance.now();
     index.nearest(lat, lng, 10);
     times.push(performance.now() - t);
@@ -215,7 +182,7 @@ export async function benchDashboardTenfold(communes = 3_300, days = 365): Promi
     db.exec(`INSERT INTO place_month (month, locality, channel, source, ${cols})
       SELECT substr(day, 1, 7), locality, channel, source, ${PLACE_METRICS.map((x) => `SUM(${x})`).join(', ')}
       FROM place_day GROUP BY substr(day, 1, 7), locality, channel, source`);
-    const events = EVENTS.map(([e, p]) => `SELECT '${e}' AS event, '${p}' AS param`).join(' UNION ALL ');
+    const events = selectRows(EVENTS, ['event', 'param']);
     db.exec(`WITH RECURSIVE p(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM p WHERE j < 34),
       d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < ${days - 1}), e AS (${events}),
       ch(channel) AS (SELECT 'phone' UNION ALL SELECT 'kiosk' UNION ALL SELECT 'volunteer')
@@ -247,7 +214,7 @@ export async function benchDashboardTenfold(communes = 3_300, days = 365): Promi
     });
     if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const last = new Date(Date.parse('2025-01-01') + (days - 1) * 86_400_000).toISOString().slice(0, 10);
+    const last = lastDayOf(days);
     const paths: [string, string][] = [
       ['summary, whole country, whole year', `/api/dashboard/summary?from=2025-01-01&to=${last}`],
       ['table by place, whole country, whole year', `/api/dashboard/places?from=2025-01-01&to=${last}`],
@@ -274,7 +241,7 @@ export async function benchDashboardTenfold(communes = 3_300, days = 365): Promi
       );
     }
   } finally {
-    if (child) await stop(child);
+    if (child) await stopServer(child);
     rmSync(dir, { recursive: true, force: true });
   }
 }
