@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Counter, CountBatch } from '../../../src/core/counts/batch';
+import { validateCountBatch, type Counter, type CountBatch, type ValidBatch } from '../../../src/core/counts/batch';
 import { openSqlite } from '../../../src/server/storage/sqlite-db';
 import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
 import { seededRandom } from '../../support/seeded-random';
@@ -23,4 +23,11 @@ export function batch(counters: Counter[], id = batchId()): CountBatch {
 
 export function memoryStore(): SqliteCountStore {
   return new SqliteCountStore(openSqlite(':memory:'));
+}
+
+/** A batch of these counters as the collector accepts it (throws when the collector would refuse it). */
+export function valid(counters: Counter[], id?: string): ValidBatch {
+  const r = validateCountBatch(batch(counters, id), TODAY);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.batch;
 }

@@ -4,22 +4,20 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { validateCountBatch, type Counter } from '../../../src/core/counts/batch';
-import { hashPassword } from '../../../src/server/auth/password';
 import { dashboardRoutes } from '../../../src/server/dashboard-api/routes';
 import { openSqlite } from '../../../src/server/storage/sqlite-db';
 import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
 import { SqliteOrganizerStore } from '../../../src/server/storage/sqlite-organizer-store';
 import { TODAY, batch, counter } from './helpers';
+import { addOrganizers, sessionCookie } from '../support/organizer-session';
 
-const PASSWORD = 'mật khẩu đủ dài 123';
-const SCOPES: Record<string, string | undefined> = { admin: undefined, 'tinh-38': '38', 'xa-16012': '38-16012' };
+const SCOPES: Record<string, string> = { admin: '*', 'tinh-38': '38', 'xa-16012': '38-16012' };
 
 async function setup() {
   const db = openSqlite(':memory:');
   const counts = new SqliteCountStore(db);
   const organizers = new SqliteOrganizerStore(db);
-  for (const [name, scope] of Object.entries(SCOPES))
-    await organizers.addOrganizer(name, await hashPassword(PASSWORD), TODAY, scope ?? '*');
+  await addOrganizers(organizers, SCOPES, TODAY);
   const app = new Hono().route('/', dashboardRoutes(counts, organizers, { now: () => new Date(`${TODAY}T12:00:00Z`) }));
   const add = async (cs: Counter[]) => {
     const r = validateCountBatch(batch(cs), TODAY);
@@ -27,12 +25,7 @@ async function setup() {
     await counts.ingest(r.batch, r.batch.batchId, TODAY);
   };
   const as = async (name: string) => {
-    const res = await app.request('/api/dashboard/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name, password: PASSWORD }),
-    });
-    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const cookie = await sessionCookie(app, name);
     return async (path: string) => {
       const r = await app.request(path, { headers: { cookie } });
       return { status: r.status, body: (await r.json()) as Record<string, unknown> };

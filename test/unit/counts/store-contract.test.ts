@@ -1,8 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { validateCountBatch, type Counter, type CounterRow, type ValidBatch } from '../../../src/core/counts/batch';
+import type { Counter, CounterRow, ValidBatch } from '../../../src/core/counts/batch';
 import { COUNT_EVENT_NAMES } from '../../../src/core/counts/vocabulary';
 import type { OrganizerStore } from '../../../src/server/auth/organizer-store';
 import type { IdentityStore } from '../../../src/server/identity/identity-store';
@@ -14,8 +11,9 @@ import { PostgresOrganizerStore } from '../../../src/server/storage/postgres-org
 import { openSqlite } from '../../../src/server/storage/sqlite-db';
 import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
 import { SqliteOrganizerStore } from '../../../src/server/storage/sqlite-organizer-store';
-import { TODAY, batch, counter, seeded } from './helpers';
+import { TODAY, counter, seeded, valid } from './helpers';
 import { migratedPool } from '../support/postgres';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * The contract every storage keeps, run against SQLite and a real PostgreSQL server. "Instances"
@@ -30,6 +28,8 @@ interface Instance {
 interface Database {
   instance(): Promise<Instance>;
   rows(): Promise<CounterRow[]>;
+  /** Recomputes the running sums from the counters (what a schema upgrade does). */
+  rebuildSums(): Promise<void>;
 }
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -41,8 +41,7 @@ const DATABASES: { name: string; open(): Promise<Database> }[] = [
   {
     name: 'SQLite',
     async open() {
-      const dir = mkdtempSync(join(tmpdir(), 'contract-'));
-      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      const dir = tempDir('contract-');
       const instance = async () => {
         const db = openSqlite(dir);
         const counts = new SqliteCountStore(db);
@@ -51,7 +50,7 @@ const DATABASES: { name: string; open(): Promise<Database> }[] = [
       };
       const reader = new SqliteCountStore(openSqlite(dir));
       cleanups.push(() => reader.close());
-      return { instance, rows: async () => reader.counterRows() };
+      return { instance, rows: async () => reader.counterRows(), rebuildSums: async () => reader.rebuildSums() };
     },
   },
   {
@@ -72,16 +71,11 @@ const DATABASES: { name: string; open(): Promise<Database> }[] = [
         instance,
         rows: async () =>
           (await pool.query<CounterRow>('SELECT day, hour, locality, channel, source, version, event, param, n FROM counts')).rows,
+        rebuildSums: () => new PostgresCountStore(pool, false).rebuildSums(),
       };
     },
   },
 ];
-
-function valid(counters: Counter[], id?: string): ValidBatch {
-  const r = validateCountBatch(batch(counters, id), TODAY);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.batch;
-}
 
 /** 60 random batches over a few days, places and events (the same for every database). */
 function randomBatches(seed: number, count = 60): ValidBatch[] {
@@ -161,18 +155,34 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
     const { counts } = await db.instance();
     for (const b of randomBatches(7)) await counts.ingest(b, b.batchId, TODAY);
     const rows = await db.rows();
-    const table = await counts.placeTotals(ALL);
-    expect(table.reduce((s, r) => s + r.guided, 0)).toBe(sumOf(rows.filter((r) => r.event === 'checker_start')));
+    // Place sums over ranges cutting months in the middle (month rows plus day rows) = the counters.
+    for (const range of [ALL, { from: '2025-07-31', to: '2025-09-01' }, { from: '2025-08-01', to: '2025-08-31' }]) {
+      const guided = sumOf(rows.filter((r) => r.event === 'checker_start' && r.day >= range.from && r.day <= range.to));
+      expect(
+        (await counts.placeTotals(range)).reduce((s, r) => s + r.guided, 0),
+        `${range.from}..${range.to}`,
+      ).toBe(guided);
+      expect(
+        (await counts.placeDays(range)).reduce((s, r) => s + r.guided, 0),
+        `${range.from}..${range.to} by day`,
+      ).toBe(guided);
+    }
     for (const e of await counts.eventTotals(ALL, COUNT_EVENT_NAMES))
       expect(e.n, `${e.event} ${e.param}`).toBe(sumOf(rows.filter((r) => r.event === e.event && r.param === e.param)));
+    // A province filter takes its communes and the province-level counts; a commune, its own.
     const hcm = await counts.eventTotals({ ...ALL, locality: '79' }, ['checker_start']);
     expect(sumOf(hcm)).toBe(sumOf(rows.filter((r) => r.event === 'checker_start' && r.locality.startsWith('79'))));
+    const commune = await counts.dailyTotals({ ...ALL, locality: '79-26734' }, ['checker_start']);
+    expect(sumOf(commune)).toBe(sumOf(rows.filter((r) => r.event === 'checker_start' && r.locality === '79-26734')));
     // Filters are bound parameters, never spliced into SQL.
     expect(await counts.dailyTotals({ ...ALL, locality: "79' OR 1=1" }, ['checker_start'])).toEqual([]);
     // SQLite and PostgreSQL give the same answers, row for row and in the same order.
     const mine = await answers(counts);
     for (const [other, theirs] of answersByDatabase) expect(mine, `same answers as ${other}`).toBe(theirs);
     answersByDatabase.set(database.name, mine);
+    // Rebuilding the sums from the counters gives exactly what ingest kept up to date.
+    await db.rebuildSums();
+    expect(await answers(counts), 'after rebuilding the sums').toBe(mine);
   });
 
   it('counts a batch sent to two instances at once exactly once; a reused id conflicts on both', async () => {

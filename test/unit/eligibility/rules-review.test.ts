@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outcomePage, rulesDiagram, rulesReviewPage, type QuestionTexts } from '../../../src/core/eligibility/rules-review';
 import { LANGUAGES } from '../../../src/core/i18n/languages';
 import { writeRulesReview } from '../../../src/build/rules-review-pages';
 import { RULESETS } from './load-rulesets';
+import { tempDir } from '../support/temp-dir';
 
 /**
  * The pages commune police review (issue 15): every outcome page of every ruleset in both languages,
@@ -59,7 +59,7 @@ describe.each(RULESETS.map((r) => [r.id, r] as const))('%s review pages', (id, r
 
 describe('the build step', () => {
   it('writes the printable pages (vi, en) and the diagram of every ruleset', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rules-review-'));
+    const dir = tempDir('rules-review-');
     writeRulesReview(process.cwd(), dir);
     const files = readdirSync(dir).sort();
     expect(files).toEqual(['review.css', ...RULESETS.flatMap((r) => [`${r.id}.en.html`, `${r.id}.mmd`, `${r.id}.vi.html`])].sort());

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
-import { hashPassword } from '../../../src/server/auth/password';
 import { dashboardRoutes } from '../../../src/server/dashboard-api/routes';
 import { identityRoutes } from '../../../src/server/identity/routes';
 import { openSqlite } from '../../../src/server/storage/sqlite-db';
 import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
 import { SqliteIdentityStore } from '../../../src/server/storage/sqlite-identity-store';
 import { SqliteOrganizerStore } from '../../../src/server/storage/sqlite-organizer-store';
+import { addOrganizers, sessionCookie } from '../support/organizer-session';
 
-const PASSWORD = 'mật khẩu đủ dài 123';
 const GOOD = {
   unit: 'Công an phường Chợ Quán',
   area: 'Phường Chợ Quán, TP. Hồ Chí Minh',
@@ -19,17 +18,9 @@ async function setup() {
   const db = openSqlite(':memory:');
   const organizers = new SqliteOrganizerStore(db);
   const identity = new SqliteIdentityStore(db);
-  await organizers.addOrganizer('admin', await hashPassword(PASSWORD), '2026-12-01', '*');
-  await organizers.addOrganizer('tinh-79', await hashPassword(PASSWORD), '2026-12-01', '79');
+  await addOrganizers(organizers, { admin: '*', 'tinh-79': '79' });
   const app = new Hono().route('/', dashboardRoutes(new SqliteCountStore(db), organizers)).route('/', identityRoutes(identity, organizers));
-  const cookie = async (name: string) => {
-    const res = await app.request('/api/dashboard/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name, password: PASSWORD }),
-    });
-    return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-  };
+  const cookie = (name: string) => sessionCookie(app, name);
   const save = (c: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request('http://localhost/api/dashboard/identity', {
       method: 'POST',

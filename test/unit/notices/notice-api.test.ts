@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import { join } from 'node:path';
-import { hashPassword } from '../../../src/server/auth/password';
 import { organizersFeature } from '../../../src/server/dashboard-api/feature';
 import { noticesFeature } from '../../../src/server/notices/feature';
 import type { NoticeStore } from '../../../src/server/notices/notice-store';
@@ -14,9 +13,8 @@ import { SqliteOrganizerStore } from '../../../src/server/storage/sqlite-organiz
 import { PostgresNoticeStore } from '../../../src/server/storage/postgres-notice-store';
 import { readNoticeDoc } from '../../../src/core/notices/notice';
 import { migratedPool } from '../support/postgres';
+import { AREA_ACCOUNTS, addOrganizers, sessionCookie } from '../support/organizer-session';
 
-const PASSWORD = 'mật khẩu đủ dài 123';
-const SCOPES: Record<string, string> = { admin: '*', 'cho-lon': '79-27343', 'khanh-hoa': '56' };
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
@@ -27,19 +25,13 @@ let clock = new Date('2026-12-01T03:00:00.000Z');
 async function setup(storeOf: (db: ReturnType<typeof openSqlite>) => Promise<NoticeStore>) {
   const db = openSqlite(':memory:');
   const organizers = new SqliteOrganizerStore(db);
-  for (const [name, scope] of Object.entries(SCOPES))
-    await organizers.addOrganizer(name, await hashPassword(PASSWORD), '2026-12-01', scope);
+  await addOrganizers(organizers, AREA_ACCOUNTS);
   const app = new Hono();
   organizersFeature(new SqliteCountStore(db), organizers).mount(app);
   const content = readContentSource(join(process.cwd(), 'content'));
   noticesFeature(organizers, await storeOf(db), content, openPackSigner(':memory:'), { now: () => clock }).mount(app);
   const as = async (name: string) => {
-    const res = await app.request('/api/dashboard/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name, password: PASSWORD }),
-    });
-    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const cookie = await sessionCookie(app, name);
     return (path: string, body?: unknown) =>
       app.request(path, {
         method: body === undefined ? 'GET' : 'POST',

@@ -1,42 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { Hono } from 'hono';
-import { join } from 'node:path';
-import { hashPassword } from '../../../src/server/auth/password';
-import { organizersFeature } from '../../../src/server/dashboard-api/feature';
-import { readContentSource } from '../../../src/server/publish/content-source';
-import { publishFeature } from '../../../src/server/publish/feature';
-import { openPackSigner } from '../../../src/server/publish/signing-key';
-import { openSqlite } from '../../../src/server/storage/sqlite-db';
-import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
-import { SqliteOrganizerStore } from '../../../src/server/storage/sqlite-organizer-store';
-import { SqlitePublicationStore } from '../../../src/server/storage/sqlite-publication-store';
 import { readPack, type SignedPack } from '../../../src/core/publish/pack';
+import { publishApp } from './publish-app';
 import { encodeWindows1258 } from '../../support/windows-1258';
 
-const PASSWORD = 'mật khẩu đủ dài 123';
 const S = '/api/dashboard/sheets/ho-chi-minh';
-const SCOPES: Record<string, string> = { admin: '*', 'cho-lon': '79-27343', 'khanh-hoa': '56' };
 
+/** The publishing app; `as(name)` sends a file's bytes (text/csv) as that account. */
 async function setup() {
-  const db = openSqlite(':memory:');
-  const organizers = new SqliteOrganizerStore(db);
-  for (const [name, scope] of Object.entries(SCOPES))
-    await organizers.addOrganizer(name, await hashPassword(PASSWORD), '2026-12-01', scope);
-  const app = new Hono();
-  organizersFeature(new SqliteCountStore(db), organizers).mount(app);
-  publishFeature(
-    organizers,
-    new SqlitePublicationStore(db),
-    readContentSource(join(process.cwd(), 'content')),
-    openPackSigner(':memory:'),
-  ).mount(app);
+  const { app, sessionOf } = await publishApp();
   const as = async (name: string) => {
-    const res = await app.request('/api/dashboard/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name, password: PASSWORD }),
-    });
-    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const cookie = await sessionOf(name);
     return (path: string, init: { method?: string; body?: string | Uint8Array; headers?: Record<string, string> } = {}) =>
       app.request(path, {
         method: init.method ?? 'GET',

@@ -1,22 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CountBatch } from '../../../src/core/counts/batch';
 import { batchId } from '../counts/helpers';
 import { startServerProcess } from './server-process';
+import { tempDir } from '../support/temp-dir';
 
 // `npm run backup` against the real server while devices keep sending, then a restore into it.
 
-const dirs: string[] = [];
-const tmp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const day = new Date().toISOString().slice(0, 10);
 
 /** What `npm run backup -- …args` runs, with its exit code and output. */
@@ -71,8 +64,8 @@ function contents(file: string) {
 
 describe('backups', () => {
   it('copies the database while devices send (each batch whole or absent), and restores it into a stopped server', async () => {
-    const dataDir = tmp('vneid-data-');
-    const backupDir = tmp('vneid-backups-');
+    const dataDir = tempDir('vneid-data-');
+    const backupDir = tempDir('vneid-backups-');
     let server = startServerProcess({ DATA_DIR: dataDir, TRUST_PROXY: '1' });
     let base = `http://127.0.0.1:${await server.port}`;
     const post = async (b: CountBatch) => {
