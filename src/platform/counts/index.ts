@@ -135,7 +135,10 @@ export function startCounting(linkSearch: string): (c: PendingCount) => void {
     if (progress) rec.add(progress);
   };
   for (const c of leftOver()) sink(c);
-  if (!switchedOff()) for (const row of takeLeftRows()) rec.add(row);
+  if (!switchedOff()) {
+    for (const row of takeLeftRows()) rec.add(row);
+    rec.recoverLeftWrites();
+  }
   return sink;
 }
 

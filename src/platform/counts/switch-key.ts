@@ -6,3 +6,6 @@ export const COUNTS_LEFT_KEY = 'vneid-guide:counts-left';
 
 /** Rows the delivery code had not yet written to IndexedDB when the page was left. */
 export const COUNTS_LEFT_ROWS_KEY = 'vneid-guide:counts-left-rows';
+
+/** Writes to IndexedDB that were under way when the page was left, each with its page and number. */
+export const COUNTS_LEFT_INFLIGHT_KEY = 'vneid-guide:counts-left-writes';

@@ -1,24 +1,34 @@
 import type { Page } from '@playwright/test';
 
-/** Counts waiting on the device (open counters + sealed batches), read from IndexedDB. */
+/**
+ * Counts waiting on the device (open counters + sealed batches), read from IndexedDB. Reads only a
+ * database the app made: opening it first would create it empty at version 1, and the app's own
+ * open (also version 1) would then never create its stores.
+ */
 export function pendingOnDevice(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('vneid-counts');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('counters')) return resolve(0);
-          const tx = db.transaction(['counters', 'outbox']);
-          const counters = tx.objectStore('counters').getAll();
-          const outbox = tx.objectStore('outbox').getAll();
-          tx.oncomplete = () => {
-            let n = 0;
-            for (const c of counters.result as { row: { n: number } }[]) n += c.row.n;
-            for (const b of outbox.result as { counters: { n: number }[] }[]) for (const c of b.counters) n += c.n;
-            db.close();
-            resolve(n);
+        void indexedDB.databases().then((list) => {
+          if (list.some((d) => d.name === 'vneid-counts')) read();
+          else resolve(0);
+        }, reject);
+        const read = () => {
+          const open = indexedDB.open('vneid-counts');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('counters')) return resolve(0);
+            const tx = db.transaction(['counters', 'outbox']);
+            const counters = tx.objectStore('counters').getAll();
+            const outbox = tx.objectStore('outbox').getAll();
+            tx.oncomplete = () => {
+              let n = 0;
+              for (const c of counters.result as { row: { n: number } }[]) n += c.row.n;
+              for (const b of outbox.result as { counters: { n: number }[] }[]) for (const c of b.counters) n += c.n;
+              db.close();
+              resolve(n);
+            };
           };
         };
       }),
