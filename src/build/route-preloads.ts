@@ -2,37 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
-
-/**
- * What each route needs before its first paint, as files of the build, so the server can name them
- * in the page's <head> (`<link rel="modulepreload">`) and the browser fetches them all at once,
- * instead of discovering them one by one (HTML → entry → screen → its data: a round trip each).
- * Written to dist/route-preloads.json, which the server reads at start and never serves.
- */
-export interface RoutePreloads {
-  /** Route id → the screen's chunk, its static imports and its stylesheets. */
-  routes: Record<string, Needs>;
-  /** Route id → the locale namespaces its screen reads besides `common`. */
-  namespaces: Record<string, string[]>;
-  /** lang → namespace → the locale chunk (absent: bundled with the entry, or no such table). */
-  locales: Record<string, Record<string, string>>;
-  /** The index of locale loaders (needed before any locale chunk is imported). */
-  localeIndex: Needs;
-  /** lang → the checker's rules in that language. */
-  rules: Record<string, Needs>;
-  /** Tutorial id → its steps' chunk. */
-  tutorials: Record<string, Needs>;
-  /** Point id → the chunks that find and load its province. */
-  points: Record<string, Needs>;
-}
-
-/** Files to preload: scripts (modulepreload) and stylesheets (preload as style), as /assets/... paths. */
-export interface Needs {
-  js: string[];
-  css: string[];
-}
-
-export const ROUTE_PRELOADS_FILE = 'route-preloads.json';
+import { PRELOADS_FILE, type Needs, type PreloadMap } from '../core/preload-map';
 
 interface ScreenSource {
   /** The module the registry imports for the route, resolved to a file. */
@@ -92,6 +62,13 @@ interface ChunkLike {
 
 const RESOLVED = '\0virtual:content/';
 
+/**
+ * What each route needs before its first paint, as files of the build, so the server can name them
+ * in the page's <head> (`<link rel="modulepreload">`) and the browser fetches them all at once,
+ * instead of discovering them one by one (HTML → entry → screen → its data: a round trip each).
+ * Writes the map (src/core/preload-map.ts) to dist/route-preloads.json, which the server reads at start
+ * and never serves.
+ */
 export function routePreloads(options: { registry?: string } = {}): Plugin {
   let registryFile = '';
   let pointIds: Record<string, string[]> = {};
@@ -134,7 +111,7 @@ export function routePreloads(options: { registry?: string } = {}): Plugin {
       const inEntry = (id: string) => entry.moduleIds.includes(id);
 
       const registry = readScreenRegistry(registryFile);
-      const out: RoutePreloads = {
+      const out: PreloadMap = {
         routes: {},
         namespaces: {},
         locales: {},
@@ -165,7 +142,7 @@ export function routePreloads(options: { registry?: string } = {}): Plugin {
         const data = closure(facade(`${RESOLVED}points/province/${province}`));
         for (const point of points) out.points[point] = { js: [...ids.js, ...data.js], css: [] };
       }
-      writeFileSync(join(outputOptions.dir ?? 'dist', ROUTE_PRELOADS_FILE), JSON.stringify(out));
+      writeFileSync(join(outputOptions.dir ?? 'dist', PRELOADS_FILE), JSON.stringify(out));
     },
   };
 }

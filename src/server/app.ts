@@ -4,7 +4,8 @@ import type { ServerFeature } from './feature';
 import { serverLog, type CountedLog } from './ops/counted-log';
 import { onRequestError } from './ops/request-errors';
 import { ASSET_HEADERS, SECURITY_HEADERS } from './security-headers';
-import { languageOf, PRELOADS_FILE, readPreloadMap, routeNeeds, withPreloads } from './shell-preloads';
+import { PRELOADS_FILE, routeNeeds } from '../core/preload-map';
+import { languageOf, readPreloadMap, withPreloads } from './shell-preloads';
 import { brotliOf, loadStaticFiles, staticFile, type StaticFile } from './static-files';
 
 export interface AppOptions {

@@ -1,11 +1,10 @@
-import type { Context } from 'hono';
 import type { OrganizerStore } from '../auth/organizer-store';
-import type { OrganizerVars } from '../auth/session';
 import type { ServerFeature } from '../feature';
 import type { ProxyTrust } from '../proxy/trust';
 import type { ContentSource } from './content-source';
 import type { PublicationStore } from './publication-store';
 import { Publisher } from './publisher';
+import type { ScopeOf } from './province-param';
 import { publicPointsRoutes } from './public-routes';
 import { publishRoutes } from './routes';
 import { sheetRoutes } from './sheet-routes';
@@ -14,7 +13,7 @@ import type { PackSigner } from './signing-key';
 
 export interface PublishFeatureOptions {
   trustProxy?: ProxyTrust;
-  scopeOf?: (c: Context<OrganizerVars>) => string;
+  scopeOf?: ScopeOf;
   now?: () => Date;
 }
 

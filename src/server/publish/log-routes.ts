@@ -1,10 +1,11 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { scopeContains } from '../../core/organizers/scope';
 import type { OrganizerStore } from '../auth/organizer-store';
 import { requireOrganizer, type OrganizerVars } from '../auth/session';
 import type { ContentSource } from './content-source';
 import type { ChangeRecord, NewEntry, PublicationStore } from './publication-store';
 import type { Publisher } from './publisher';
+import { accountScope, type ScopeOf } from './province-param';
 import { entryLocality, scopeCovers, scopeTouches } from './scope-of-entry';
 
 /**
@@ -17,10 +18,10 @@ export function changeLogRoutes(
   store: PublicationStore,
   publisher: Publisher,
   content: ContentSource,
-  options: { scopeOf?: (c: Context<OrganizerVars>) => string } = {},
+  options: { scopeOf?: ScopeOf } = {},
 ): Hono<OrganizerVars> {
   const app = new Hono<OrganizerVars>();
-  const scopeOf = options.scopeOf ?? ((c: Context<OrganizerVars>) => c.get('scope'));
+  const scopeOf = options.scopeOf ?? accountScope;
   app.use('*', requireOrganizer(organizers));
 
   app.get('/:province', async (c) => {

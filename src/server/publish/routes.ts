@@ -10,6 +10,7 @@ import type { ProxyTrust } from '../proxy/trust';
 import type { ContentSource } from './content-source';
 import type { NewEntry, PublicationStore } from './publication-store';
 import type { Actor, Publisher } from './publisher';
+import { accountScope, provinceInScope, type ScopeOf } from './province-param';
 import { entryLocality, scopeCovers, scopeTouches } from './scope-of-entry';
 
 /** A form's entry or a publish request: a few kilobytes; more is refused before it is parsed. */
@@ -18,7 +19,7 @@ export const EDIT_BODY_MAX_BYTES = 64 * 1024;
 export interface PublishRoutesOptions {
   trustProxy?: ProxyTrust;
   /** The logged-in organizer's scope ("*" admin, a province or a commune code); default: the account's own. */
-  scopeOf?: (c: Context<OrganizerVars>) => string;
+  scopeOf?: ScopeOf;
   now?: () => Date;
 }
 
@@ -38,20 +39,12 @@ export function publishRoutes(
   options: PublishRoutesOptions = {},
 ): Hono<OrganizerVars> {
   const app = new Hono<OrganizerVars>();
-  const scopeOf = options.scopeOf ?? ((c: Context<OrganizerVars>) => c.get('scope'));
+  const scopeOf = options.scopeOf ?? accountScope;
   const now = options.now ?? (() => new Date());
   app.use('*', requireOrganizer(organizers));
   app.use('*', sameOriginWrites({ trustProxy: options.trustProxy }));
 
-  const provinceOr403 = (c: Context<OrganizerVars>): string | Response => {
-    const province = c.req.param('province') ?? '';
-    const code = content.provinceCode(province);
-    if (!code)
-      return c.json({ error: 'unknown_province', message: `province: found "${province.slice(0, 40)}", expected a province id` }, 404);
-    if (!scopeTouches(scopeOf(c), code))
-      return c.json({ error: 'outside_scope', message: `province: found "${province}", expected a province in your area` }, 403);
-    return province;
-  };
+  const provinceOr403 = provinceInScope(content, scopeOf);
   const actorFor = async (c: Context<OrganizerVars>, province: string): Promise<Actor> => {
     const draft = await publisher.draft(province, c.get('organizer'));
     const { entries } = await publisher.current(province);

@@ -8,7 +8,8 @@ import type { ProxyTrust } from '../proxy/trust';
 import type { ContentSource } from './content-source';
 import type { NewEntry } from './publication-store';
 import type { Publisher } from './publisher';
-import { entryLocality, scopeCovers, scopeTouches } from './scope-of-entry';
+import { accountScope, provinceInScope, type ScopeOf } from './province-param';
+import { entryLocality, scopeCovers } from './scope-of-entry';
 import { encodingMessage, planSheet, type SheetPlan } from './sheet-import';
 
 /** An uploaded sheet: a province's points and a season of sessions fit many times over. */
@@ -24,22 +25,14 @@ export function sheetRoutes(
   organizers: OrganizerStore,
   publisher: Publisher,
   content: ContentSource,
-  options: { trustProxy?: ProxyTrust; scopeOf?: (c: Context<OrganizerVars>) => string } = {},
+  options: { trustProxy?: ProxyTrust; scopeOf?: ScopeOf } = {},
 ): Hono<OrganizerVars> {
   const app = new Hono<OrganizerVars>();
-  const scopeOf = options.scopeOf ?? ((c: Context<OrganizerVars>) => c.get('scope'));
+  const scopeOf = options.scopeOf ?? accountScope;
   app.use('*', requireOrganizer(organizers));
   app.use('*', sameOriginWrites({ trustProxy: options.trustProxy, body: 'csv' }));
 
-  const provinceOr403 = (c: Context<OrganizerVars>): string | Response => {
-    const province = c.req.param('province') ?? '';
-    const code = content.provinceCode(province);
-    if (!code)
-      return c.json({ error: 'unknown_province', message: `province: found "${province.slice(0, 40)}", expected a province id` }, 404);
-    if (!scopeTouches(scopeOf(c), code))
-      return c.json({ error: 'outside_scope', message: `province: found "${province}", expected a province in your area` }, 403);
-    return province;
-  };
+  const provinceOr403 = provinceInScope(content, scopeOf);
 
   app.get('/:province/file', async (c) => {
     const province = provinceOr403(c);
