@@ -89,7 +89,7 @@ async function measure(url: string, port: number): Promise<Run> {
 }
 
 /** Debian's Chromium (or $CHROMIUM_PATH) in new headless mode, with the given browser language. */
-async function launchChromium(lang: string, accept: string): Promise<{ port: number; stop(): Promise<void> }> {
+export async function launchChromium(lang: string, accept: string): Promise<{ port: number; stop(): Promise<void> }> {
   const executable = chromiumExecutable();
   if (!executable) throw new Error('Lighthouse needs a Chromium binary: set CHROMIUM_PATH or install Debian chromium.');
   const port = await freePort();

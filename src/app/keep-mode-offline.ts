@@ -14,11 +14,12 @@ export async function keepModeOffline(loads: readonly (() => Promise<unknown>)[]
   return kept;
 }
 
-/** Every table of texts in English and the rules in English: a kiosk's visitor may switch language. */
+/** Every table of texts, the rules and every tutorial in English: a kiosk's visitor may switch language. */
 export const loadEnglishTexts = (): Promise<unknown> =>
   Promise.all([
     import('virtual:content/locales').then(({ loaders }) => Promise.all(Object.values(loaders.en).map((load) => load()))),
     import('virtual:content/rules/en'),
+    import('virtual:content/tutorials').then(({ tutorials, loadTutorial }) => Promise.all(tutorials.map((t) => loadTutorial(t.id, 'en')))),
   ]);
 
 /** The QR maker (a kiosk shows outside links as QR codes; a volunteer hands the app over by one). */

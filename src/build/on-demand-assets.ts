@@ -2,13 +2,14 @@ import type { Plugin } from 'vite';
 
 /**
  * Modules a citizen on a phone rarely needs, each loaded by a dynamic `import()`: the kiosk and
- * volunteer modes, the organizers' posters, the English texts (tables and rules; a browser in
- * English fetches them on its first visit), the QR maker and the camera QR library.
+ * volunteer modes, the organizers' posters, the English texts (tables, rules and tutorials; a
+ * browser in English fetches them on its first visit), the QR maker and the camera QR library.
  */
 export const ON_DEMAND_ROOTS: readonly RegExp[] = [
   /\/src\/app\/screens\/(kiosk|volunteer|posters)\//,
   /^\0?virtual:content\/locale\/en\//,
   /^\0?virtual:content\/rules\/en$/,
+  /^\0?virtual:content\/tutorial\/[^/]+\/en$/,
   /\/node_modules\/qrcode\//,
   /\/src\/platform\/camera\/qr-library\.ts$/,
 ];

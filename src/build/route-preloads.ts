@@ -135,7 +135,8 @@ export function routePreloads(options: { registry?: string } = {}): Plugin {
         const locale = id.startsWith(`${RESOLVED}locale/`) ? id.slice(`${RESOLVED}locale/`.length).split('/') : null;
         if (locale && locale.length === 2 && !inEntry(id)) (out.locales[locale[0]!] ??= {})[locale[1]!] = `/${c.fileName}`;
         if (id.startsWith(`${RESOLVED}rules/`)) out.rules[id.slice(`${RESOLVED}rules/`.length)] = closure(c);
-        if (id.startsWith(`${RESOLVED}tutorial/`)) out.tutorials[id.slice(`${RESOLVED}tutorial/`.length)] = closure(c);
+        const tutorial = id.startsWith(`${RESOLVED}tutorial/`) ? id.slice(`${RESOLVED}tutorial/`.length).split('/') : null;
+        if (tutorial && tutorial.length === 2) (out.tutorials[tutorial[1]!] ??= {})[tutorial[0]!] = closure(c);
       }
       const ids = closure(facade(`${RESOLVED}points/ids`));
       for (const [province, points] of Object.entries(pointIds)) {

@@ -19,8 +19,8 @@ export interface PreloadMap {
   localeIndex: Needs;
   /** lang → the checker's rules in that language. */
   rules: Record<string, Needs>;
-  /** Tutorial id → its steps' chunk. */
-  tutorials: Record<string, Needs>;
+  /** lang → tutorial id → its steps' chunk with that language's texts. */
+  tutorials: Record<string, Record<string, Needs>>;
   /** Point id → the chunks that find and load its province. */
   points: Record<string, Needs>;
 }
@@ -51,8 +51,9 @@ export function routeNeeds(map: PreloadMap, match: RouteMatch, lang: Lang): { ke
   locales.forEach((f) => js.add(f));
   if (match.id === 'checker') add(map.rules[lang]);
   const tutorial = match.params.tutorial;
-  if (tutorial && map.tutorials[tutorial]) {
-    add(map.tutorials[tutorial]);
+  const tutorialNeeds = tutorial ? map.tutorials[lang]?.[tutorial] : undefined;
+  if (tutorial && tutorialNeeds) {
+    add(tutorialNeeds);
     keyParts.push(tutorial);
   }
   const point = match.id === 'place' ? match.params.id : undefined;

@@ -24,7 +24,7 @@ export function useStepNames(ids: readonly string[]): (id: string) => string {
     .join(',');
   useEffect(() => {
     let live = true;
-    Promise.all((wanted ? wanted.split(',') : []).map((t) => loadTutorial(t))).then(
+    Promise.all((wanted ? wanted.split(',') : []).map((t) => loadTutorial(t, 'vi'))).then(
       (list) => {
         if (!live) return;
         const m = new Map<string, string>();

@@ -58,10 +58,17 @@ declare module 'virtual:content/rules/en' {
 declare module 'virtual:content/tutorials' {
   /** Every tutorial's title, summary and step count, in the agreed order: small enough for the list screen. */
   export const tutorials: readonly import('../core/tutorials/types').TutorialSummary[];
-  /** The full tutorial (steps and illustrations), loaded lazily; undefined for an unknown id. */
-  export function loadTutorial(id: string): Promise<import('../core/tutorials/types').Tutorial | undefined>;
+  /**
+   * The full tutorial (steps and illustrations), loaded lazily, with every text in `lang` only
+   * (Vietnamese where not translated); undefined for an unknown id.
+   */
+  export function loadTutorial(
+    id: string,
+    lang: import('../core/i18n/languages').Lang,
+  ): Promise<import('../core/tutorials/types').Tutorial | undefined>;
 }
 
+/** One tutorial in one language: `virtual:content/tutorial/<id>/<lang>`. */
 declare module 'virtual:content/tutorial/*' {
   export const tutorial: import('../core/tutorials/types').Tutorial;
 }

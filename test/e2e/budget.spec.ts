@@ -34,7 +34,7 @@ test("the precache holds what a citizen's phone needs: the shell, the Vietnamese
     routes: Record<string, { js: string[]; css: string[] }>;
     locales: Record<'vi' | 'en', Record<string, string>>;
     rules: Record<'vi' | 'en', { js: string[] }>;
-    tutorials: Record<string, { js: string[] }>;
+    tutorials: Record<'vi' | 'en', Record<string, { js: string[] }>>;
   };
   const rel = (url: string) => url.replace(/^\//, '');
   const citizenRoutes = Object.keys(map.routes).filter((r) => !['kiosk', 'volunteer', 'posters'].includes(r));
@@ -42,8 +42,9 @@ test("the precache holds what a citizen's phone needs: the shell, the Vietnamese
     ...citizenRoutes.flatMap((r) => [...map.routes[r]!.js, ...map.routes[r]!.css]),
     ...Object.values(map.locales.vi),
     ...map.rules.vi.js,
-    ...Object.values(map.tutorials).flatMap((t) => t.js),
+    ...Object.values(map.tutorials.vi).flatMap((t) => t.js),
   ]);
+  expect(Object.keys(map.tutorials.vi).length).toBeGreaterThan(5);
   expect(citizen.size).toBeGreaterThan(30);
   expect([...citizen].map(rel).filter((f) => !precached.includes(f))).toEqual([]);
   // Fetched when first used (and at kiosk or volunteer setup): the modes' screens, English texts.
@@ -51,7 +52,9 @@ test("the precache holds what a citizen's phone needs: the shell, the Vietnamese
     ...['kiosk', 'volunteer', 'posters'].flatMap((r) => map.routes[r]!.js.slice(0, 1)), // each mode's own screen chunk
     ...Object.values(map.locales.en),
     ...map.rules.en.js,
+    ...Object.values(map.tutorials.en).map((t) => t.js[0]!), // each tutorial's English chunk
   ].map(rel);
+  expect(onDemand.length).toBeGreaterThan(Object.keys(map.tutorials.en).length);
   expect(onDemand.filter((f) => precached.includes(f))).toEqual([]);
   // Install icons (PNG) are fetched when the app is installed, never needed offline.
   expect(precached.filter((f) => f.endsWith('.png'))).toEqual([]);

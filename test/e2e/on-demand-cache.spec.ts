@@ -41,6 +41,7 @@ function preloadMap() {
     routes: Record<string, { js: string[]; css: string[] }>;
     locales: Record<'vi' | 'en', Record<string, string>>;
     rules: Record<'vi' | 'en', { js: string[] }>;
+    tutorials: Record<'vi' | 'en', Record<string, { js: string[] }>>;
   };
 }
 const onDemandCached = (page: Page) =>
@@ -62,7 +63,12 @@ test('kiosk setup keeps the kiosk screens, its runtime and every English text: i
     await page.locator('[data-action="kiosk-enable"]').click();
     await expect(page.locator('html.kiosk-mode')).toHaveCount(1); // the runtime is running
     const kept = await onDemandCached(page);
-    const wanted = [map.routes.kiosk!.js[0]!, ...Object.values(map.locales.en), ...map.rules.en.js];
+    const wanted = [
+      map.routes.kiosk!.js[0]!,
+      ...Object.values(map.locales.en),
+      ...map.rules.en.js,
+      ...Object.values(map.tutorials.en).map((t) => t.js[0]!),
+    ];
     expect(wanted.filter((f) => !kept.includes(f))).toEqual([]);
   } finally {
     await server.stop();
@@ -94,4 +100,36 @@ test('volunteer setup keeps the volunteer screens and the hand-over QR for offli
   } finally {
     await server.stop();
   }
+});
+
+test('a tutorial in English works offline once opened online; the Vietnamese ones without ever being opened', async ({ page }) => {
+  const map = preloadMap();
+  const english = (id: string) => map.tutorials.en[id]!.js[0]!;
+  const server = await startServer();
+  try {
+    await controlledBy(page, server.url + '/');
+    // Nothing English on a Vietnamese phone before it is used.
+    expect((await onDemandCached(page)).filter((f) => f === english('install'))).toEqual([]);
+    await page.goto(server.url + '/huong-dan/install/search?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.step-text')).toBeVisible();
+    await expect.poll(() => onDemandCached(page)).toContain(english('install'));
+  } finally {
+    await server.stop();
+  }
+  // No network from here.
+  await page.goto(page.url());
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.step-text')).toBeVisible();
+  const english1 = await page.getByRole('heading', { level: 1 }).textContent();
+  // The same step in Vietnamese, never opened: precached.
+  await page.goto(page.url().replace('lang=en', 'lang=vi'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.locator('.step-text')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(english1 ?? '');
+  // Another tutorial in English, never opened online: it says it could not load and offers a retry.
+  await page.goto(page.url().replace('/install/search?lang=vi', '/portal-login/scan?lang=en'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('main button')).toHaveCount(1);
+  await expect(page.locator('.step-text')).toHaveCount(0);
 });

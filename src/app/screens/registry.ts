@@ -20,8 +20,11 @@ export const screens: Record<RouteId, ScreenEntry> = {
     namespaces: ['checker', 'source'],
   },
   guides: { load: () => import('./guides/index').then((m) => ({ Screen: m.GuidesScreen })), namespaces: ['tutorials'] },
-  guide: { load: (r) => import('./guides/index').then((m) => m.withTutorial(r, m.GuideScreen)), namespaces: ['tutorials'] },
-  guideStep: { load: (r) => import('./guides/index').then((m) => m.withTutorial(r, m.GuideStepScreen)), namespaces: ['tutorials'] },
+  guide: { load: (r, lang) => import('./guides/index').then((m) => m.withTutorial(r, lang, m.GuideScreen)), namespaces: ['tutorials'] },
+  guideStep: {
+    load: (r, lang) => import('./guides/index').then((m) => m.withTutorial(r, lang, m.GuideStepScreen)),
+    namespaces: ['tutorials'],
+  },
   places: { load: () => import('./places/places-screen').then((m) => ({ Screen: m.PlacesScreen })), namespaces: ['points', 'notices'] },
   place: { load: (r) => import('./places/point-screen').then((m) => m.withPoint(r)), namespaces: ['points', 'notices'] },
   posters: { load: () => import('./posters/posters-screen').then((m) => ({ Screen: m.PostersScreen })), namespaces: ['share'] },

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../core/i18n/languages';
+import { LANGUAGES, type Lang, type LocalizedText } from '../../core/i18n/languages';
 import type { FileReport } from './report';
 
 type Path = readonly (string | number)[];
@@ -32,4 +32,21 @@ export function readLocalized(
   const en = r.string(o.en, [...at, 'en'], `${field}.en`, { optional: true, max: opts.max });
   if (vi === undefined) return undefined;
   return en === undefined ? { vi } : { vi, en };
+}
+
+/**
+ * Compiled content (rules, a tutorial) with every text in one language only, so a phone downloads
+ * just the language it shows: `{ vi }` for Vietnamese; for English `{ en }` where translated and
+ * `{ vi }` where not, which is exactly what pick(text, lang) would show.
+ */
+export function inLanguage(value: unknown, lang: Lang): unknown {
+  if (Array.isArray(value)) return value.map((v) => inLanguage(v, lang));
+  if (value === null || typeof value !== 'object') return value;
+  const o = value as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (typeof o.vi === 'string' && keys.every((k) => (LANGUAGES as readonly string[]).includes(k))) {
+    const own = o[lang];
+    return typeof own === 'string' ? { [lang]: own } : { vi: o.vi };
+  }
+  return Object.fromEntries(keys.map((k) => [k, inLanguage(o[k], lang)]));
 }

@@ -1,10 +1,11 @@
 import { checkFlow, type FlowProblem } from '../../core/eligibility/analysis';
-import { LANGUAGES, type Lang } from '../../core/i18n/languages';
+import { LANGUAGES } from '../../core/i18n/languages';
 import type { Answers, Ruleset } from '../../core/eligibility/types';
 import type { CompiledContent, ContentCollection } from './collection';
 import { dataModule } from './collection';
 import type { ContentError } from './errors';
 import { listFiles, readContent } from './files';
+import { inLanguage } from './localized';
 import { FileReport } from './report';
 import { readRuleset } from './rules-read';
 import { parseYaml } from './yaml';
@@ -56,22 +57,6 @@ export const rulesCollection: ContentCollection = {
     return { modules, errors };
   },
 };
-
-/**
- * The rulesets with every text in one language only: `{ vi }` for Vietnamese; for English `{ en }`
- * where translated and `{ vi }` where not, which is exactly what pick(text, lang) would show.
- */
-export function inLanguage(value: unknown, lang: Lang): unknown {
-  if (Array.isArray(value)) return value.map((v) => inLanguage(v, lang));
-  if (value === null || typeof value !== 'object') return value;
-  const o = value as Record<string, unknown>;
-  const keys = Object.keys(o);
-  if (typeof o.vi === 'string' && keys.every((k) => (LANGUAGES as readonly string[]).includes(k))) {
-    const own = o[lang];
-    return typeof own === 'string' ? { [lang]: own } : { vi: o.vi };
-  }
-  return Object.fromEntries(keys.map((k) => [k, inLanguage(o[k], lang)]));
-}
 
 function answersText(answers: Answers): string {
   const parts = Object.entries(answers).map(([q, a]) => `${q}=${a}`);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGUAGES } from '../../core/i18n/languages';
 import { FIX_TUTORIAL_ID, TUTORIAL_IDS } from '../../core/tutorials/ids';
 import { localDay } from '../../core/tutorials/freshness';
 import type { Tutorial, TutorialSummary } from '../../core/tutorials/types';
@@ -7,6 +8,7 @@ import type { CompiledContent, ContentCollection } from './collection';
 import { dataModule } from './collection';
 import type { ContentError } from './errors';
 import { listFiles, readContent } from './files';
+import { inLanguage } from './localized';
 import { checkIllustration, ILLUSTRATION_DIR } from './tutorial-illustrations';
 import { readTutorial, type ReadTutorial } from './tutorial-read';
 
@@ -14,8 +16,10 @@ const DIR = 'content/tutorials';
 
 /**
  * content/tutorials/<id>.yaml (one tutorial each) and their SVG illustrations →
- * `virtual:content/tutorials`: a small index (titles, step counts) and `loadTutorial(id)`, which
- * lazily imports `virtual:content/tutorial/<id>`: the full steps with their illustrations inlined.
+ * `virtual:content/tutorials`: a small index (titles, step counts) and `loadTutorial(id, lang)`,
+ * which lazily imports `virtual:content/tutorial/<id>/<lang>`: the full steps with their
+ * illustrations inlined and every text in that one language (a phone downloads only the language
+ * it shows; English ones are left out of the precache, src/build/on-demand-assets.ts).
  * Cross-file checks: every fix and related link resolves, every illustration exists and is safe,
  * and every agreed tutorial id (the checker and posters link to them) has its file.
  */
@@ -27,7 +31,9 @@ export function createTutorialsCollection(options: { today?: () => string } = {}
       const { tutorials, errors } = compileTutorials(root, today());
       if (errors.length) return { modules: {}, errors };
       const modules: CompiledContent['modules'] = {};
-      for (const t of tutorials) modules[`tutorial/${t.id}`] = dataModule(t, 'tutorial');
+      for (const t of tutorials) {
+        for (const lang of LANGUAGES) modules[`tutorial/${t.id}/${lang}`] = dataModule(inLanguage(t, lang), 'tutorial');
+      }
       modules['tutorials'] = indexModule(tutorials);
       return { modules, errors: [] };
     },
@@ -158,14 +164,20 @@ function indexModule(tutorials: readonly Tutorial[]): string {
     lastChecked: t.lastChecked,
     stepIds: t.steps.map((s) => s.id),
   }));
+  // One literal import() per tutorial and language, so the bundler makes each its own chunk.
   const loaders = tutorials
-    .map((t) => `${JSON.stringify(t.id)}: () => import(${JSON.stringify(`virtual:content/tutorial/${t.id}`)})`)
+    .map((t) => {
+      const perLang = LANGUAGES.map((lang) => `${lang}: () => import(${JSON.stringify(`virtual:content/tutorial/${t.id}/${lang}`)})`);
+      return `${JSON.stringify(t.id)}: { ${perLang.join(', ')} }`;
+    })
     .join(',\n  ');
   return (
     dataModule(summaries, 'tutorials') +
     `const loaders = {\n  ${loaders}\n};\n` +
-    `export function loadTutorial(id) {\n` +
-    `  return Object.prototype.hasOwnProperty.call(loaders, id) ? loaders[id]().then((m) => m.tutorial) : Promise.resolve(undefined);\n` +
+    `export function loadTutorial(id, lang) {\n` +
+    `  const own = Object.prototype.hasOwnProperty.call(loaders, id) ? loaders[id] : undefined;\n` +
+    `  const load = own && (Object.prototype.hasOwnProperty.call(own, lang) ? own[lang] : own.vi);\n` +
+    `  return load ? load().then((m) => m.tutorial) : Promise.resolve(undefined);\n` +
     `}\n`
   );
 }

@@ -39,7 +39,7 @@ beforeAll(() => {
       },
       localeIndex: needs('/assets/locales.js'),
       rules: { vi: needs('/assets/rules-vi.js'), en: needs('/assets/rules-en.js') },
-      tutorials: { activate: needs('/assets/activate.js') },
+      tutorials: { vi: { activate: needs('/assets/activate-vi.js') }, en: { activate: needs('/assets/activate-en.js') } },
       points: {},
     }),
   );
@@ -102,7 +102,15 @@ describe('the app server', () => {
       '/assets/guides-1.js',
       '/assets/locales.js',
       '/assets/vi-tutorials.js',
-      '/assets/activate.js',
+      '/assets/activate-vi.js',
+    ]);
+    // An English browser gets the tutorial's English chunk only (and the English texts the map names).
+    expect(await links('/huong-dan/activate/otp', 'en')).toEqual([
+      '/assets/guides-1.js',
+      '/assets/locales.js',
+      '/assets/vi-tutorials.js',
+      '/assets/en-common.js',
+      '/assets/activate-en.js',
     ]);
     expect(await links('/kiem-tra?lang=en', 'vi')).toEqual([
       '/assets/checker-1.css',

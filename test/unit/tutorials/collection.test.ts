@@ -13,10 +13,12 @@ const errorsFor = (overrides: Record<string, string | undefined>) =>
 const withStep = (id: string, step: string) => tutorialYaml(id, step);
 
 describe('a valid set of tutorials', () => {
-  it('compiles with no errors into an index and one lazy module per tutorial', () => {
+  it('compiles with no errors into an index and one lazy module per tutorial and language', () => {
     const out = collection.compile(contentRoot());
     expect(out.errors).toEqual([]);
-    expect(Object.keys(out.modules).sort()).toEqual(['tutorials', ...TUTORIAL_IDS.map((id) => `tutorial/${id}`)].sort());
+    expect(Object.keys(out.modules).sort()).toEqual(
+      ['tutorials', ...TUTORIAL_IDS.flatMap((id) => [`tutorial/${id}/vi`, `tutorial/${id}/en`])].sort(),
+    );
   });
 
   it('keeps the agreed order and inlines the illustrations', () => {
@@ -31,12 +33,12 @@ describe('a valid set of tutorials', () => {
     const out = collection.compile(contentRoot());
     const index = (await import(`data:text/javascript,${encodeURIComponent(out.modules['tutorials']!)}`)) as {
       tutorials: { id: string; stepIds: string[] }[];
-      loadTutorial: (id: string) => Promise<unknown>;
+      loadTutorial: (id: string, lang: string) => Promise<unknown>;
     };
     expect(index.tutorials.map((t) => [t.id, t.stepIds])[2]).toEqual(['activate', ['first', 'second']]);
-    expect(await index.loadTutorial('constructor')).toBeUndefined();
-    expect(await index.loadTutorial('nope')).toBeUndefined();
-    const activate = (await import(`data:text/javascript,${encodeURIComponent(out.modules['tutorial/activate']!)}`)) as {
+    expect(await index.loadTutorial('constructor', 'vi')).toBeUndefined();
+    expect(await index.loadTutorial('nope', 'en')).toBeUndefined();
+    const activate = (await import(`data:text/javascript,${encodeURIComponent(out.modules['tutorial/activate/vi']!)}`)) as {
       tutorial: { steps: unknown[] };
     };
     expect(activate.tutorial.steps).toHaveLength(2);

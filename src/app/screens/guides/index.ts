@@ -3,8 +3,9 @@
 export { GuidesScreen } from './guides-screen';
 export { GuideScreen } from './guide-screen';
 export { GuideStepScreen } from './step-screen';
+import type { Lang } from '../../../core/i18n/languages';
 import { preloadTutorial } from './use-tutorial';
 
-/** A tutorial's screen once its tutorial is in memory (the router shows it complete). */
-export const withTutorial = <S>(route: { params: { tutorial?: string } }, Screen: S) =>
-  preloadTutorial(route.params.tutorial).then(() => ({ Screen }));
+/** A tutorial's screen once its tutorial, in the language shown, is in memory (the router shows it complete). */
+export const withTutorial = <S>(route: { params: { tutorial?: string } }, lang: Lang, Screen: S) =>
+  preloadTutorial(route.params.tutorial, lang).then(() => ({ Screen }));

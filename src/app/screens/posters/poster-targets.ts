@@ -32,7 +32,7 @@ export function useTargetOptions(
     if (!need.tutorial) return;
     let live = true;
     import('virtual:content/tutorials')
-      .then((m) => m.loadTutorial(need.tutorial ?? ''))
+      .then((m) => m.loadTutorial(need.tutorial ?? '', lang))
       .then(
         (tutorial) => live && setSteps((tutorial?.steps ?? []).map((s, i) => ({ id: s.id, label: `${i + 1}. ${pick(s.title, lang)}` }))),
         () => undefined,

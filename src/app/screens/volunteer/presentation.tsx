@@ -24,12 +24,12 @@ export function Presentation({ tutorialId }: { tutorialId: string }) {
   const [index, setIndex] = useState(0);
   useEffect(() => {
     let live = true;
-    loadTutorial(tutorialId).then(
+    loadTutorial(tutorialId, lang).then(
       (tu) => live && setTutorial(tu ?? null),
       () => live && setTutorial(null),
     );
     return () => void (live = false);
-  }, [tutorialId]);
+  }, [tutorialId, lang]);
 
   if (tutorialId === PRESENT_LIST) return <PresentationList />;
   if (tutorial === undefined)

@@ -1,0 +1,55 @@
+import lighthouse from 'lighthouse';
+import { launchChromium, LIGHTHOUSE_ROUTES } from './lighthouse';
+import { startServer } from '../test/e2e/support/server';
+
+/**
+ * `npx tsx bench/lighthouse-why.ts [vi|en] [route name…]`: one Lighthouse run (mobile defaults) per
+ * route, printing what its LCP is made of: the element, Lighthouse's phases (simulated), FCP, and
+ * the requests that finished before the observed LCP (the ones the simulation replays on slow 4G).
+ */
+const lang = process.argv[2] === 'en' ? { lang: 'en-US', accept: 'en-US,en' } : { lang: 'vi-VN', accept: 'vi-VN,vi' };
+const wanted = process.argv.slice(3);
+const routes = LIGHTHOUSE_ROUTES.filter((r) => !wanted.length || wanted.some((w) => r.name.includes(w)));
+const server = await startServer();
+const chrome = await launchChromium(lang.lang, lang.accept);
+try {
+  for (const route of routes) {
+    const result = await lighthouse(`${server.url}${route.path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
+    const lhr = result!.lhr;
+    const a = lhr.audits;
+    const num = (id: string) => Math.round(a[id]?.numericValue ?? NaN);
+    console.log(
+      `\n== ${route.path} (${lang.lang}) perf ${Math.round((lhr.categories.performance?.score ?? 0) * 100)} FCP ${num('first-contentful-paint')} LCP ${num('largest-contentful-paint')} TBT ${num('total-blocking-time')} CLS ${a['cumulative-layout-shift']?.numericValue}`,
+    );
+    const details = a['largest-contentful-paint-element']?.details as { items?: { items?: Record<string, unknown>[] }[] } | undefined;
+    for (const table of details?.items ?? []) {
+      for (const row of table.items ?? []) {
+        const node = row.node as { snippet?: string; selector?: string; boundingRect?: { width: number; height: number } } | undefined;
+        if (node)
+          console.log(`  element ${node.selector} ${node.boundingRect?.width}x${node.boundingRect?.height} ${node.snippet?.slice(0, 120)}`);
+        else console.log(`  ${String(row.phase).padEnd(14)} ${Math.round(Number(row.timing))} ms`);
+      }
+    }
+    const metrics = (a['metrics']?.details as { items?: Record<string, number>[] } | undefined)?.items?.[0];
+    const observedLcp = metrics?.observedLargestContentfulPaint ?? 0;
+    const observedStart = metrics?.observedNavigationStart ?? 0;
+    console.log(`  observed: FCP ${Math.round(metrics?.observedFirstContentfulPaint ?? 0)} LCP ${Math.round(observedLcp)} ms`);
+    const reqs = (a['network-requests']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+    for (const r of reqs) {
+      const end = Number(r.networkEndTime);
+      const mark = end <= observedLcp ? '*' : ' ';
+      console.log(
+        `  ${mark} ${String(Math.round(Number(r.networkRequestTime))).padStart(5)}–${String(Math.round(end)).padStart(5)} ${String(r.transferSize).padStart(6)} B ${String(r.priority).padEnd(8)} ${String(r.url).replace(server.url, '')}`,
+      );
+    }
+    void observedStart;
+  }
+} finally {
+  await chrome.stop();
+  await server.stop();
+}
