@@ -94,12 +94,12 @@ export function DashboardPage({ scope, onOut }: { scope: Scope; onOut: () => voi
             <h2>Tải về</h2>
             <ul class="downloads">
               <li>
-                <a href={exportHref(filter, 'report')} download>
+                <a href={exportHref(filter, 'report')} download data-download="report-csv">
                   CSV cho báo cáo hằng ngày
                 </a>
               </li>
               <li>
-                <a href={exportHref(filter, 'share')} download>
+                <a href={exportHref(filter, 'share')} download data-download="share-csv">
                   CSV để chia sẻ (ẩn các số dưới {SHARE_MIN_COUNT})
                 </a>
               </li>

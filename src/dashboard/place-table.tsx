@@ -21,10 +21,15 @@ const COLUMNS: PlaceMetric[] = [
 
 /** Which posters, kiosks and volunteer teams work: one row per locality, channel and source tag. */
 export function PlaceTable({ rows }: { rows: PlaceRow[] }) {
-  if (rows.length === 0) return <p class="muted">Chưa có số liệu cho bộ lọc này.</p>;
+  if (rows.length === 0)
+    return (
+      <p class="muted" data-places-empty>
+        Chưa có số liệu cho bộ lọc này.
+      </p>
+    );
   const shown = rows.slice(0, 500);
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="places-title">
+    <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="places-title" data-table="places">
       <table>
         <thead>
           <tr>
@@ -40,12 +45,19 @@ export function PlaceTable({ rows }: { rows: PlaceRow[] }) {
         </thead>
         <tbody>
           {shown.map((r) => (
-            <tr key={`${r.locality}|${r.channel}|${r.source}`} data-locality={r.locality || 'unknown'}>
+            <tr
+              key={`${r.locality}|${r.channel}|${r.source}`}
+              data-locality={r.locality || 'unknown'}
+              data-channel={r.channel}
+              data-source={r.source}
+            >
               <th scope="row">{r.locality || '(chưa rõ)'}</th>
               <td class="text">{CHANNEL_LABELS[r.channel as Channel] ?? r.channel}</td>
               <td class="text">{r.source || '—'}</td>
               {COLUMNS.map((m) => (
-                <td key={m}>{formatNumber(r[m])}</td>
+                <td key={m} data-metric={m}>
+                  {formatNumber(r[m])}
+                </td>
               ))}
             </tr>
           ))}

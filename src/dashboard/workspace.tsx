@@ -64,7 +64,7 @@ export function Workspace({ me, onOut }: { me: Me; onOut: () => void }) {
         <p>
           Ban tổ chức: <strong>{me.name}</strong> · <span data-scope={me.scope}>{scopeLabel(me.scope)}</span>
         </p>
-        <button type="button" class="secondary" onClick={() => void logout().finally(onOut)}>
+        <button type="button" class="secondary" data-action="logout" onClick={() => void logout().finally(onOut)}>
           Đăng xuất
         </button>
       </header>

@@ -28,6 +28,7 @@ test('the unit set in the dashboard appears in the footer, offline too, and on a
   expect(await (await none).json()).toEqual({ identity: null });
   await expect(phone.locator('footer')).toBeVisible();
   await expect(phone.locator('[data-unit-name]')).toHaveCount(0);
+  // The words of the placeholder this replaced (issue 12): it has no element of its own to look for.
   await expect(phone.locator('body')).not.toContainText('bản mẫu');
   await installServiceWorker(phone);
 
@@ -37,14 +38,14 @@ test('the unit set in the dashboard appears in the footer, offline too, and on a
   const form = page.locator('[data-form="identity"]');
   await expect(form).toBeVisible();
   await form.locator('input[name="unit"]').fill('CA');
-  await form.getByRole('button', { name: 'Lưu' }).click();
+  await form.locator('button[type="submit"]').click();
   await expect(form.locator('[data-problem="unit"]')).toBeVisible();
   await expect(form.locator('[data-problem="area"]')).toBeVisible();
   await form.locator('input[name="unit"]').fill(UNIT);
   await form.locator('input[name="area"]').fill('Phường Chợ Quán, TP. Hồ Chí Minh');
   await form.locator('input[name="hotlines.0.number"]').fill(HOTLINE);
   await form.locator('input[name="hotlines.0.label"]').fill('Trực ban công an phường');
-  await form.getByRole('button', { name: 'Lưu' }).click();
+  await form.locator('button[type="submit"]').click();
   await expect(page.locator('[data-saved]')).toBeVisible();
   await expect(page.locator('[data-identity-unset]')).toHaveCount(0);
   await expect(page.locator('[data-identity-history]')).toContainText(ADMIN.name);
@@ -63,8 +64,8 @@ test('the unit set in the dashboard appears in the footer, offline too, and on a
 
   // A printed poster carries the unit's name and the local hotline.
   await page.goto(server.url + '/ap-phich');
-  await page.getByRole('radio', { name: 'Kiểm tra: tôi cần làm gì?' }).check();
-  await expect(page.getByRole('button', { name: 'In áp phích' })).toBeEnabled();
+  await page.locator('input[type="radio"][name="poster-target"][value="checker"]').check();
+  await expect(page.locator('button[data-action="print-poster"]')).toBeEnabled();
   await page.emulateMedia({ media: 'print' });
   const sheet = page.locator('#poster-print-root .poster-sheet');
   await expect(sheet).toBeVisible();

@@ -1,10 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeWindows1258 } from '../support/windows-1258';
 import { expectNoAxeViolations } from './support/axe';
-import { dashboardLogin } from './support/dashboard';
+import { addSession, dashboardOnItsOwn, openSection, publishDraft } from './support/dashboard';
 import { installServiceWorker } from './support/device';
 import { decodeQrPng } from './support/qr';
 import { freePort, startServer, type RunningServer } from './support/server';
@@ -28,13 +28,6 @@ const later = new Date(Date.now() + 7 * 3_600_000 + 8 * 86_400_000).toISOString(
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
 
-async function login(browser: Browser, url: string, who: { name: string; password: string }, hash: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'vi-VN', acceptDownloads: true })).newPage();
-  await dashboardLogin(page, url, who);
-  await page.evaluate((h) => (location.hash = h), hash);
-  return page;
-}
-
 test('a commune organizer publishes a session, prints its team card, edits by spreadsheet; another province is refused', async ({
   browser,
 }) => {
@@ -45,7 +38,7 @@ test('a commune organizer publishes a session, prints its team card, edits by sp
   const phone = await phoneContext.newPage();
   try {
     // The admin sets the unit and makes the two scoped accounts.
-    const admin = await login(browser, server.url, ADMIN, '#tai-khoan');
+    const admin = await dashboardOnItsOwn(browser, server.url, ADMIN, '#tai-khoan');
     for (const account of [COMMUNE, OTHER])
       expect((await admin.request.post(server.url + '/api/dashboard/organizers', { data: account })).status()).toBeLessThan(300);
     const identity = await admin.request.post(server.url + '/api/dashboard/identity', {
@@ -61,22 +54,13 @@ test('a commune organizer publishes a session, prints its team card, edits by sp
     await expect(phone.locator(`li.session[data-session-date="${tomorrow}"]`)).toHaveCount(0);
 
     // The commune's organizer adds a session for tomorrow and publishes.
-    const commune = await login(browser, server.url, COMMUNE, '#diem');
+    const commune = await dashboardOnItsOwn(browser, server.url, COMMUNE, '#diem');
     await expect(commune.locator(`[data-scope="${COMMUNE.scope}"]`)).toBeVisible();
     await expect(commune.locator('[data-latest-version="0"]')).toBeVisible();
-    await commune.locator('[data-action="add-session"]').click();
-    const form = commune.locator('form[data-form="session"]');
-    await form.getByLabel('Ngày', { exact: true }).fill(tomorrow);
-    await form.getByLabel('Từ giờ').fill('07:30');
-    await form.getByLabel('Đến giờ').fill('11:00');
-    await form.getByLabel('Địa điểm').selectOption(VENUE);
-    await form.getByLabel('Ghi chú cho người dân').fill(NOTE);
-    await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await addSession(commune, { date: tomorrow, from: '07:30', to: '11:00', place: VENUE, note: NOTE });
     await expect(commune.locator('[data-change="added"]')).toHaveCount(1);
     const sessionId = (await commune.locator('[data-change="added"]').getAttribute('data-entry-id'))!;
-    await commune.getByLabel('Ghi chú một dòng (thay đổi gì)').fill('Thêm buổi lưu động ngày mai');
-    await commune.locator('[data-action="publish"]').click();
-    await expect(commune.locator('[data-latest-version="1"]')).toBeVisible();
+    await publishDraft(commune, 'Thêm buổi lưu động ngày mai', 1);
 
     // The phone shows it, then offline too.
     await phone.goto(`${server.url}/diem/${VENUE}`);
@@ -92,7 +76,7 @@ test('a commune organizer publishes a session, prints its team card, edits by sp
     await expect(commune.locator('[data-team-cards-ready="yes"]')).toBeVisible();
     const card = commune.locator(`main [data-team-card="${sessionId}"]`);
     await expect(card).toContainText(UNIT);
-    await expect(card).toContainText('Tổ công tác không bao giờ xin mã OTP, mật khẩu, passcode');
+    await expect(card.locator('[data-warning="never-asks"]')).toBeVisible();
     const link = await decodeQrPng(commune.context(), await card.locator('svg').screenshot());
     expect(link).toBe(`${server.url}/diem/${VENUE}#${sessionId}`);
     await phone.goto(link!);
@@ -104,7 +88,7 @@ test('a commune organizer publishes a session, prints its team card, edits by sp
     await commune.emulateMedia({ media: 'screen' });
 
     // Another province's organizer: 403 from the API, and nothing of the commune on the page.
-    const other = await login(browser, server.url, OTHER, '#diem');
+    const other = await dashboardOnItsOwn(browser, server.url, OTHER, '#diem');
     expect((await other.request.get(server.url + '/api/dashboard/points/ho-chi-minh/draft')).status()).toBe(403);
     expect((await other.request.get(server.url + '/api/dashboard/sheets/ho-chi-minh/file')).status()).toBe(403);
     expect((await other.request.get(server.url + '/api/dashboard/change-log/ho-chi-minh')).status()).toBe(403);
@@ -121,7 +105,7 @@ test('a commune organizer publishes a session, prints its team card, edits by sp
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1).trimEnd();
     expect(text).toContain(sessionId);
-    expect(text).toContain('Nhà văn hóa');
+    expect(text).toContain('Nhà văn hóa'); // a place's name, its diacritics intact in the file
     const header = text.split('\r\n')[0]!.split(';');
     const row = (cells: Record<string, string>) => header.map((h) => cells[h] ?? '').join(';');
     const good = row({
@@ -160,16 +144,16 @@ test('a commune organizer publishes a session, prints its team card, edits by sp
     await upload('diem-dung.csv', Buffer.from('\uFEFF' + [text, good].join('\r\n') + '\r\n'));
     await expect(commune.locator('[data-sheet-preview][data-problems="0"][data-changes="1"]')).toBeVisible();
     await expect(preview.locator('[data-change="added"][data-entry-id="buoi-bang-tinh"]')).toBeVisible();
-    await commune.getByLabel('Ghi chú một dòng cho bản theo tệp').fill('Buổi chiều theo bảng tính');
+    await commune.locator('#sheet-note').fill('Buổi chiều theo bảng tính');
     await commune.locator('[data-action="publish-sheet"]').click();
     await expect(commune.locator('[data-latest-version="2"]')).toBeVisible();
     await phone.goto(`${server.url}/diem/${VENUE}`);
     await expect(phone.locator(`li.session[data-session-id="buoi-bang-tinh"][data-session-date="${later}"]`)).toBeVisible();
 
     // Versions: what changed from 1 to 2, and the log of the commune's changes with who made them.
-    await commune.evaluate(() => (location.hash = '#phien-ban'));
-    await commune.getByLabel('Từ').selectOption('1');
-    await commune.getByLabel('Đến').selectOption('2');
+    await openSection(commune, '#phien-ban');
+    await commune.locator('#compare-from').selectOption('1');
+    await commune.locator('#compare-to').selectOption('2');
     await commune.locator('[data-action="compare"]').click();
     await expect(commune.locator('[data-compared="1|2"] [data-change="added"][data-entry-id="buoi-bang-tinh"]')).toBeVisible();
     await expect(commune.locator('tr[data-log-action="publish"]')).toHaveCount(2);

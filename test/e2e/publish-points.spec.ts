@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
+import { addSession, dashboardOnItsOwn, publishDraft } from './support/dashboard';
 import { installServiceWorker } from './support/device';
 import { freePort, startServer, type RunningServer } from './support/server';
 
@@ -10,8 +11,7 @@ import { freePort, startServer, type RunningServer } from './support/server';
 // before shows it, offline too; cancelled shows cancelled; a roll-back replaces the newer
 // version; a pack changed on the way is refused and the last good one stays.
 
-const NAME = 'doi06-cho-lon';
-const PASSWORD = 'mật khẩu thử đủ dài';
+const ORGANIZER = { name: 'doi06-cho-lon', password: 'mật khẩu thử đủ dài' };
 const VENUE = 'hcm-q5-nvh'; // Phường Chợ Lớn
 const NOTE = 'Buổi thử: mang CCCD gắn chip';
 
@@ -21,22 +21,12 @@ const tomorrow = new Date(Date.now() + 7 * 3_600_000 + 86_400_000).toISOString()
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
+/** The points section, on Hồ Chí Minh City's draft (the venue's province). */
 async function openDashboard(browser: Browser, url: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
-  page.on('dialog', (d) => void d.accept());
-  await page.goto(url + '/dashboard.html#diem');
-  await page.getByLabel('Tên tài khoản').fill(NAME);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByLabel('Tỉnh/thành').selectOption('ho-chi-minh');
+  const page = await dashboardOnItsOwn(browser, url, ORGANIZER, '#diem');
+  await page.locator('#province').selectOption('ho-chi-minh');
   await expect(page.locator('[data-latest-version]')).toBeVisible();
   return page;
-}
-
-async function publishNow(dashboard: Page, note: string, version: number) {
-  await dashboard.getByLabel('Ghi chú một dòng (thay đổi gì)').fill(note);
-  await dashboard.locator('[data-action="publish"]').click();
-  await expect(dashboard.locator(`[data-latest-version="${version}"]`)).toBeVisible();
 }
 
 /** The phone's view of the venue's page: the session of tomorrow, once loaded. */
@@ -49,7 +39,11 @@ test('an organizer publishes a session; a phone shows it online and offline, can
   browser,
 }) => {
   const port = await freePort();
-  const env = { DATA_DIR: mkdtempSync(join(tmpdir(), 'vneid-publish-')), ORGANIZER_NAME: NAME, ORGANIZER_PASSWORD: PASSWORD };
+  const env = {
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'vneid-publish-')),
+    ORGANIZER_NAME: ORGANIZER.name,
+    ORGANIZER_PASSWORD: ORGANIZER.password,
+  };
   let server: RunningServer = await startServer({ port, env });
   const phone = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
   try {
@@ -62,18 +56,10 @@ test('an organizer publishes a session; a phone shows it online and offline, can
     // The organizer adds a mobile session for tomorrow and publishes it.
     const dashboard = await openDashboard(browser, server.url);
     await expect(dashboard.locator('[data-latest-version="0"]')).toBeVisible();
-    await dashboard.locator('[data-action="add-session"]').click();
-    const form = dashboard.locator('form[data-form="session"]');
-    await form.getByLabel('Ngày', { exact: true }).fill(tomorrow);
-    await form.getByLabel('Từ giờ').fill('07:30');
-    await form.getByLabel('Đến giờ').fill('11:00');
-    await form.getByLabel('Địa điểm').selectOption(VENUE);
-    await form.getByLabel('Ghi chú cho người dân').fill(NOTE);
-    await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
-    await expect(dashboard.locator('[data-said="ok"]')).toBeVisible();
+    await addSession(dashboard, { date: tomorrow, from: '07:30', to: '11:00', place: VENUE, note: NOTE });
     await expect(dashboard.locator('[data-change="added"]')).toHaveCount(1);
     await expectNoAxeViolations(dashboard);
-    await publishNow(dashboard, 'Thêm buổi lưu động ngày mai', 1);
+    await publishDraft(dashboard, 'Thêm buổi lưu động ngày mai', 1);
 
     // The phone opens the finder: the session is there, with the publication's date.
     const session = await sessionOnPhone(phone, server.url);
@@ -89,13 +75,13 @@ test('an organizer publishes a session; a phone shows it online and offline, can
 
     // Cancelled: the phone says so, instead of dropping it.
     await dashboard.reload();
-    await dashboard.getByLabel('Tỉnh/thành').selectOption('ho-chi-minh');
+    await dashboard.locator('#province').selectOption('ho-chi-minh');
     const item = dashboard
       .locator('li[data-entry-id]', { has: dashboard.locator('[data-action="cancel-session"]') })
       .filter({ hasText: tomorrow });
     await item.locator('[data-action="cancel-session"]').click();
     await expect(dashboard.locator('li[data-cancelled="yes"]').filter({ hasText: tomorrow })).toBeVisible();
-    await publishNow(dashboard, 'Hủy buổi ngày mai', 2);
+    await publishDraft(dashboard, 'Hủy buổi ngày mai', 2);
     await expect(await sessionOnPhone(phone, server.url)).toHaveAttribute('data-cancelled', 'yes');
 
     // Roll back to version 1 in one step: the phone gets the session back, not cancelled.

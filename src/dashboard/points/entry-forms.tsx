@@ -286,7 +286,7 @@ export function PointForm(props: {
 function FormActions({ busy, onCancel }: { busy: boolean | undefined; onCancel: () => void }) {
   return (
     <div class="form-actions">
-      <button type="submit" disabled={busy}>
+      <button type="submit" disabled={busy} data-action="save-draft">
         Lưu bản nháp
       </button>
       <button type="button" class="secondary" onClick={onCancel}>

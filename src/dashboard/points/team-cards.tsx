@@ -71,7 +71,9 @@ function Card({ card, unit, hotline, symbol, size }: { card: TeamCard; unit: str
         )}
         <p>Quét mã để kiểm tra: tổ này có trong lịch chính thức. Không thấy lịch này thì đừng làm theo.</p>
       </div>
-      <p class="team-card-never">{NEVER_ASKS}</p>
+      <p class="team-card-never" data-warning="never-asks">
+        {NEVER_ASKS}
+      </p>
       {hotline && <p class="team-card-call">Nghi ngờ? Gọi {hotline}</p>}
     </article>
   );

@@ -29,7 +29,7 @@ export function PosterPreview({ content, qr, t }: { content: PosterContent; qr: 
       <h2 id="poster-preview-title">{t('share.posters.preview')}</h2>
       {ready && <p class="poster-link-line">{t('share.posters.link', { link: content.link })}</p>}
       <div class="poster-actions">
-        <button type="button" class="button" disabled={!ready} onClick={() => window.print()}>
+        <button type="button" class="button" disabled={!ready} data-action="print-poster" onClick={() => window.print()}>
           {t('share.posters.print')}
         </button>
         <button type="button" class="button button-secondary" disabled={!ready} onClick={() => qr && downloadSvg(qr.matrix, content.link)}>
