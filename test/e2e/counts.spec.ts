@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe';
-import { SCREENS, screensFor } from './support/dashboard';
+import { dashboardLogin, logoutButton, SCREENS, screensFor, submitLogin } from './support/dashboard';
 import { installServiceWorker, pendingOnDevice } from './support/device';
+import { screenHeading } from './support/screen';
 import { startServer, type RunningServer } from './support/server';
 
 // Anonymous counts end to end: the app used offline, reconnected, the counts delivered exactly
@@ -16,17 +17,21 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => server.stop());
 
+/** The footer's link to the about screen (a new screen, so a new count). */
+const aboutLink = (page: Page) => page.locator('a[href="/gioi-thieu"]').first();
+/** The privacy screen's switch for counting on this phone. */
+const countingSwitch = (page: Page) => page.getByRole('checkbox').and(page.locator('[data-switch="counting"]'));
+
 test('the dashboard refuses access without login', async ({ page }) => {
   await page.goto(server.url + '/dashboard');
   await expect(page).toHaveURL(/\/dashboard\.html$/);
-  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+  await expect(page.locator('form[data-form="login"]')).toBeVisible();
   await expectNoAxeViolations(page);
   for (const path of ['/api/dashboard/summary', '/api/dashboard/places', '/api/dashboard/export.csv'])
     expect((await page.request.get(server.url + path)).status(), path).toBe(401);
-  await page.getByLabel('Tên tài khoản').fill(ORGANIZER.name);
-  await page.getByLabel('Mật khẩu').fill('not the password');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Sai tên hoặc mật khẩu.');
+  await submitLogin(page, { name: ORGANIZER.name, password: 'not the password' });
+  await expect(page.getByRole('alert')).toHaveAttribute('data-login-error', 'wrong');
+  await expect(logoutButton(page)).toHaveCount(0);
 });
 
 test('counts made offline reach the dashboard exactly once after reconnecting, and export as CSV', async ({ page, context }) => {
@@ -35,24 +40,20 @@ test('counts made offline reach the dashboard exactly once after reconnecting, a
   await installServiceWorker(page);
   await expect.poll(() => pendingOnDevice(page), { timeout: 20_000 }).toBe(0);
 
-  // The organizer logs in and notes the poster's figure so far.
+  // The organizer logs in and notes the poster's figure so far (once the first counts are in).
   const dashboard = await context.newPage();
-  await dashboard.goto(server.url + '/dashboard');
-  await dashboard.getByLabel('Tên tài khoản').fill(ORGANIZER.name);
-  await dashboard.getByLabel('Mật khẩu').fill(ORGANIZER.password);
-  await dashboard.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(dashboard.getByRole('heading', { level: 1, name: 'Thống kê ẩn danh' })).toBeVisible();
+  await dashboardLogin(dashboard, server.url, ORGANIZER);
+  await expect.poll(() => screensFor(dashboard, 'poster-e2e'), { timeout: 10_000 }).toBeGreaterThan(0);
   const before = await screensFor(dashboard, 'poster-e2e');
-  expect(before).toBeGreaterThan(0);
 
   // Offline: the citizen keeps using the app; counts wait on the phone.
   await context.setOffline(true);
-  await page.getByRole('link', { name: 'Giới thiệu và nguồn thông tin' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giới thiệu và nguồn thông tin');
+  await aboutLink(page).click();
+  await expect(screenHeading(page, 'about')).toBeVisible();
   await page.goto(server.url + '/cai-dat'); // a new page load, served by the service worker
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cài đặt hiển thị');
+  await expect(screenHeading(page, 'settings')).toBeVisible();
   await page.goto(server.url + '/gioi-thieu');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giới thiệu và nguồn thông tin');
+  await expect(screenHeading(page, 'about')).toBeVisible();
   await expect.poll(() => pendingOnDevice(page)).toBeGreaterThanOrEqual(3);
   const made = await pendingOnDevice(page);
 
@@ -68,10 +69,7 @@ test('counts made offline reach the dashboard exactly once after reconnecting, a
   await dashboard.setViewportSize({ width: 1280, height: 800 });
 
   // The daily-report CSV holds the same figure.
-  const [download] = await Promise.all([
-    dashboard.waitForEvent('download'),
-    dashboard.getByRole('link', { name: 'CSV cho báo cáo hằng ngày' }).click(),
-  ]);
+  const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.locator('a[data-download="report-csv"]').click()]);
   expect(download.suggestedFilename()).toMatch(/^thong-ke-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = readFileSync((await download.path())!, 'utf8')
     .replace(/^\uFEFF/, '')
@@ -79,6 +77,7 @@ test('counts made offline reach the dashboard exactly once after reconnecting, a
     .split('\r\n');
   const header = lines[0]!.split(',');
   const screensColumn = header.indexOf(SCREENS);
+  expect(screensColumn).toBeGreaterThan(0);
   const total = lines
     .slice(1)
     .map((l) => l.split(','))
@@ -87,39 +86,40 @@ test('counts made offline reach the dashboard exactly once after reconnecting, a
   expect(total).toBe(before + made);
 
   // Logged out, the data is closed again.
-  await dashboard.getByRole('button', { name: 'Đăng xuất' }).click();
-  await expect(dashboard.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+  await logoutButton(dashboard).click();
+  await expect(dashboard.locator('form[data-form="login"]')).toBeVisible();
   expect((await dashboard.request.get(server.url + '/api/dashboard/summary')).status()).toBe(401);
 });
 
 test('the privacy screen says what is counted, and its switch stops counting on this phone', async ({ page, context }) => {
   await page.goto(server.url + '/rieng-tu');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quyền riêng tư và thống kê ẩn danh');
+  await expect(screenHeading(page, 'privacy')).toBeVisible();
   await expectNoAxeViolations(page);
   await installServiceWorker(page);
   await expect.poll(() => pendingOnDevice(page), { timeout: 20_000 }).toBe(0);
   // Offline, so counts stay on the phone where the test can see them.
   await context.setOffline(true);
   const base = await pendingOnDevice(page);
-  await page.getByRole('link', { name: 'Giới thiệu và nguồn thông tin' }).first().click();
+  await aboutLink(page).click();
   // Counting is on (a count of the last load still on its way may land too: it proves the same).
   await expect.poll(() => pendingOnDevice(page)).toBeGreaterThan(base);
   await page.goBack();
-  const toggle = page.getByRole('checkbox', { name: 'Gửi thống kê ẩn danh từ điện thoại này' });
+  const toggle = countingSwitch(page);
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
-  await expect(page.getByRole('status').filter({ hasText: 'Thống kê ẩn danh đã tắt trên điện thoại này.' })).toBeVisible();
+  await expect(page.getByRole('status').and(page.locator('[data-counting="off"]'))).toBeVisible();
   await expect.poll(() => pendingOnDevice(page)).toBe(0); // what waited is forgotten
-  await page.getByRole('link', { name: 'Giới thiệu và nguồn thông tin' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giới thiệu và nguồn thông tin');
+  await aboutLink(page).click();
+  await expect(screenHeading(page, 'about')).toBeVisible();
   // Offline: English texts are kept only once used online (decision 0029), so the page stays in Vietnamese.
   await page.goto(server.url + '/rieng-tu');
-  const againOff = page.getByRole('checkbox', { name: 'Gửi thống kê ẩn danh từ điện thoại này' });
+  const againOff = countingSwitch(page);
   await expect(againOff).not.toBeChecked();
   // Nothing was counted while off: switched back on, the next screen is the only count waiting
   // (a positive signal, where a pause then "still 0" would pass before a late count arrived).
   await againOff.check();
-  await page.getByRole('link', { name: 'Giới thiệu và nguồn thông tin' }).first().click();
+  await aboutLink(page).click();
+  await expect(screenHeading(page, 'about')).toBeVisible();
   await expect.poll(() => pendingOnDevice(page)).toBeGreaterThan(0);
   expect(await pendingOnDevice(page)).toBe(1);
   await context.setOffline(false);

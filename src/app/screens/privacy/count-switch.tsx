@@ -20,6 +20,7 @@ export function CountSwitch() {
       <label class="choice">
         <input
           type="checkbox"
+          data-switch="counting"
           checked={on}
           aria-describedby="count-switch-hint"
           onChange={(e) => {
@@ -33,7 +34,7 @@ export function CountSwitch() {
       <p id="count-switch-hint" class="hint">
         {t('privacy.switchHint')}
       </p>
-      <p role="status">
+      <p role="status" data-counting={on ? 'on' : 'off'}>
         {on ? t('privacy.on') : t('privacy.off')}
         {pending !== null && pending > 0 && <> {t('privacy.pending', { count: pending })}</>}
       </p>
