@@ -59,7 +59,9 @@ function StartOrResume({ tutorial, progress }: { tutorial: Tutorial; progress: P
   if (!hasResumePoint(tutorial, progress)) {
     return (
       <p>
-        <ButtonLink href={stepHref(tutorial.id, first)}>{t('tutorials.overview.start')}</ButtonLink>
+        <ButtonLink href={stepHref(tutorial.id, first)} action="start-tutorial">
+          {t('tutorials.overview.start')}
+        </ButtonLink>
       </p>
     );
   }
@@ -68,10 +70,10 @@ function StartOrResume({ tutorial, progress }: { tutorial: Tutorial; progress: P
   const n = tutorial.steps.findIndex((s) => s.id === at) + 1;
   return (
     <p class="start-actions">
-      <ButtonLink href={stepHref(tutorial.id, at)}>
+      <ButtonLink href={stepHref(tutorial.id, at)} action="continue-tutorial">
         {t('tutorials.overview.continue', { n, title: step ? pick(step.title, lang) : at })}
       </ButtonLink>
-      <ButtonLink href={stepHref(tutorial.id, first)} secondary>
+      <ButtonLink href={stepHref(tutorial.id, first)} secondary action="restart-tutorial">
         {t('tutorials.overview.restart')}
       </ButtonLink>
     </p>

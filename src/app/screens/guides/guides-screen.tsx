@@ -49,7 +49,13 @@ function GuideItem({ summary, progress }: { summary: TutorialSummary; progress: 
   const stale = isOutOfDate(summary.lastChecked, localDay(new Date()));
   return (
     <li>
-      <Link href={href} class="guide-link">
+      <Link
+        href={href}
+        class="guide-link"
+        data-tutorial={summary.id}
+        data-progress={progress?.finished ? 'finished' : started ? 'started' : undefined}
+        data-resume-step={started ? at + 1 : undefined}
+      >
         <span class="guide-title">{pick(summary.title, lang)}</span>
         <span class="guide-summary">{pick(summary.summary, lang)}</span>
         <span class="guide-meta">

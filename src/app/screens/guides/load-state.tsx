@@ -22,7 +22,7 @@ export function LoadState({ loaded }: { loaded: Exclude<Loaded, { status: 'ready
   }
   return (
     <Page title={t('tutorials.notFound.tutorial')}>
-      <p>
+      <p data-not-found="tutorial">
         <Link href={hrefFor('guides')}>{t('tutorials.notFound.toList')}</Link>
       </p>
     </Page>

@@ -41,7 +41,13 @@ export function SpeakButton({ step }: { step: TutorialStep }) {
     speakVietnamese(script, voice, () => setSpeaking(false));
   };
   return (
-    <button type="button" class="button button-secondary speak-button" onClick={toggle}>
+    <button
+      type="button"
+      class="button button-secondary speak-button"
+      data-action="read-aloud"
+      data-speaking={speaking ? 'yes' : 'no'}
+      onClick={toggle}
+    >
       {speaking ? t('tutorials.speech.stop') : t('tutorials.speech.read')}
     </button>
   );

@@ -92,7 +92,7 @@ function Finished() {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section class="callout finished" aria-labelledby="finished-title">
+    <section class="callout finished" aria-labelledby="finished-title" data-finished>
       <h2 id="finished-title" tabIndex={-1} ref={heading}>
         {t('tutorials.finish.title')}
       </h2>

@@ -21,7 +21,7 @@ export function BackToStep({ target }: { target: StepRef }) {
   const title = useRefTitle(target);
   return (
     <p class="back-to">
-      <Link href={refHref(target)}>
+      <Link href={refHref(target)} data-action="back-to-step">
         <span aria-hidden="true">← </span>
         {t('tutorials.step.backTo', { title })}
       </Link>

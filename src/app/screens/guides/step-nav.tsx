@@ -22,17 +22,17 @@ export function StepNav({ tutorial, step, progress, returnTo }: Props) {
     <>
       <nav class="step-nav" data-step-nav aria-label={t('tutorials.step.navLabel')}>
         {prev && (
-          <Link class="button button-secondary step-prev" href={stepHref(tutorial.id, prev, returnTo)}>
+          <Link class="button button-secondary step-prev" href={stepHref(tutorial.id, prev, returnTo)} data-step-link="previous">
             <span aria-hidden="true">←</span> {t('tutorials.step.back')}
           </Link>
         )}
         {next && (
-          <Link class="button button-secondary step-next" href={stepHref(tutorial.id, next, returnTo)}>
+          <Link class="button button-secondary step-next" href={stepHref(tutorial.id, next, returnTo)} data-step-link="next">
             {t('tutorials.step.next')} <span aria-hidden="true">→</span>
           </Link>
         )}
       </nav>
-      <details class="step-jump">
+      <details class="step-jump" data-step-jump>
         <summary>{t('tutorials.step.jump')}</summary>
         <StepList tutorial={tutorial} current={step.id} done={progress?.done ?? []} returnTo={returnTo} />
       </details>
@@ -57,7 +57,7 @@ export function StepList({
   return (
     <ol class="step-list">
       {tutorial.steps.map((s) => (
-        <li key={s.id}>
+        <li key={s.id} data-step-id={s.id} data-done={done.includes(s.id) ? 'yes' : undefined}>
           <Link href={stepHref(tutorial.id, s.id, returnTo)} aria-current={s.id === current ? 'step' : undefined}>
             {pick(s.title, lang)}
           </Link>

@@ -48,8 +48,10 @@ function StepNotFound({ tutorial }: { tutorial: Tutorial }) {
   const first = tutorial.steps[0]?.id ?? '';
   return (
     <Page title={t('tutorials.notFound.step')}>
-      <p>
-        <Link href={stepHref(tutorial.id, first)}>{t('tutorials.notFound.toStart')}</Link>
+      <p data-not-found="step">
+        <Link href={stepHref(tutorial.id, first)} data-action="first-step">
+          {t('tutorials.notFound.toStart')}
+        </Link>
       </p>
     </Page>
   );
@@ -99,7 +101,7 @@ function StepView({ tutorial, step, position, returnTo }: StepViewProps) {
 
   return (
     <Page title={pick(step.title, lang)}>
-      <p class="step-position">
+      <p class="step-position" data-step-position={`${position.n}/${position.m}`}>
         <strong>{t('tutorials.step.position', { n: position.n, m: position.m })}</strong>
         {' · '}
         <Link href={hrefFor('guide', { tutorial: tutorial.id })}>{pick(tutorial.title, lang)}</Link>
