@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/server/app';
 import { closeFeatures, type ServerFeature } from '../../../src/server/feature';
+import { tempDir } from '../support/temp-dir';
 
 let app: ReturnType<typeof createApp>;
 let dist: string;
@@ -13,8 +13,11 @@ const PRECOMPRESSED = gzipSync('console.log(1);'.repeat(50), { level: 1 });
 const SHELL = '<!doctype html><html lang="vi"><head><title>t</title></head><body><div id="app"></div>' + ' '.repeat(400) + '</body></html>';
 
 beforeAll(() => {
-  dist = mkdtempSync(join(tmpdir(), 'vneid-dist-'));
-  mkdirSync(join(dist, 'assets'));
+  // dist/ inside a folder that also holds a file no request may reach (what "../" would aim at).
+  const root = tempDir('vneid-dist-');
+  writeFileSync(join(root, 'secret.txt'), 'outside dist');
+  dist = join(root, 'dist');
+  mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), SHELL);
   writeFileSync(join(dist, 'sw.js'), 'self.x=1;');
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1);'.repeat(50));
@@ -45,7 +48,6 @@ beforeAll(() => {
   );
   app = createApp({ distDir: dist });
 });
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const get = (path: string, init?: RequestInit) => app.request(path, init);
 
@@ -158,9 +160,16 @@ describe('the app server', () => {
   });
 
   it('withstands hostile requests', async () => {
-    for (const path of ['/' + 'a'.repeat(5000), '/diem/%00', '/assets/..%2f..%2fpackage.json']) {
+    for (const path of [
+      '/' + 'a'.repeat(5000),
+      '/diem/%00',
+      '/..%2fsecret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
+      expect(await res.text(), path).not.toContain('outside dist');
     }
     expect((await get('/', { method: 'POST', body: 'x' })).status).toBe(405);
     expect((await get('/', { method: 'DELETE' })).status).toBe(405);
