@@ -15,7 +15,7 @@ import {
   type Query,
 } from './count-sql';
 import type { CountFilter, CountStore, DayTotal, EventTotal, IngestResult, LocalityTotals, PlaceDayRow, PlaceRow } from './count-store';
-import type { PgPool } from './postgres-db';
+import { inTransaction, type PgPool } from './postgres-db';
 
 /** Deadlock or serialization failure: PostgreSQL rolled the statement back whole; trying again is safe. */
 const RETRYABLE = new Set(['40P01', '40001']);
@@ -107,20 +107,12 @@ export class PostgresCountStore implements CountStore {
 
   /** Recomputes the running sums from the counters in one transaction (as SqliteCountStore.rebuildSums). */
   async rebuildSums(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       // Writers wait until the sums are whole again, rather than add to rows about to be replaced.
       await client.query('LOCK TABLE daily, place_day, place_month IN EXCLUSIVE MODE');
       const pairs = (await client.query<{ event: CountEvent; param: string }>('SELECT DISTINCT event, param FROM counts')).rows;
       for (const sql of rebuildSumsSql(pairs)) await client.query(sql);
-      await client.query('COMMIT');
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async grandTotal(): Promise<{ counts: number; batches: number }> {

@@ -3,6 +3,25 @@ import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION, type Migration } from './
 
 export type PgPool = pg.Pool;
 
+/**
+ * Runs `work` in one transaction on a connection of its own: committed when it returns, rolled back
+ * when it throws (the error passes on), the connection given back to the pool either way.
+ */
+export async function inTransaction<T>(pool: PgPool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
 /** DATABASE_URL names PostgreSQL (postgres:// or postgresql://); anything else is not ours. */
 export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//i.test(url);

@@ -1,7 +1,7 @@
 import type { Notice } from '../../core/notices/notice';
 import type { DayOffChange, DayOffRecord, NoticeStore } from '../notices/notice-store';
 import { NOTICE_COLUMNS, toDayOff, toDayOffChange, toNotice, type DayOffChangeRow, type DayOffRow, type NoticeRow } from './notice-sql';
-import type { PgPool } from './postgres-db';
+import { inTransaction, type PgPool } from './postgres-db';
 
 /** Notices and days off in PostgreSQL (the twin of sqlite-notice-store.ts). */
 export class PostgresNoticeStore implements NoticeStore {
@@ -44,9 +44,7 @@ export class PostgresNoticeStore implements NoticeStore {
   }
 
   async setDayOff(d: DayOffRecord): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       await client.query(
         `INSERT INTO days_off (date, name, kind, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (date) DO UPDATE SET name = excluded.name, kind = excluded.kind,
@@ -60,19 +58,11 @@ export class PostgresNoticeStore implements NoticeStore {
         d.date,
         `${d.name} (${d.kind})`,
       ]);
-      await client.query('COMMIT');
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async removeDayOff(date: string, by: string, at: string): Promise<boolean> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.pool, async (client) => {
       const { rows } = await client.query<{ name: string }>('DELETE FROM days_off WHERE date = $1 RETURNING name', [date]);
       if (rows[0])
         await client.query('INSERT INTO days_off_changes (at, organizer, action, date, name) VALUES ($1, $2, $3, $4, $5)', [
@@ -82,14 +72,8 @@ export class PostgresNoticeStore implements NoticeStore {
           date,
           rows[0].name,
         ]);
-      await client.query('COMMIT');
       return rows.length === 1;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async dayOffChanges(limit: number): Promise<DayOffChange[]> {

@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/organizers/scope';
 import type { Organizer, OrganizerAccount, OrganizerStore, SessionOrganizer } from '../auth/organizer-store';
-import type { PgPool } from './postgres-db';
+import { inTransaction, type PgPool } from './postgres-db';
 
 /**
  * Organizer accounts and sessions in PostgreSQL (the twin of sqlite-organizer-store.ts, the same
@@ -74,17 +74,6 @@ export class PostgresOrganizerStore implements OrganizerStore {
   private async inTransaction<T>(
     work: (q: (sql: string, args: unknown[]) => Promise<{ rowCount: number | null }>) => Promise<T>,
   ): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work((sql, args) => client.query(sql, args));
-      await client.query('COMMIT');
-      return result;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    return inTransaction(this.pool, (client) => work((sql, args) => client.query(sql, args)));
   }
 }

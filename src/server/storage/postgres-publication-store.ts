@@ -13,7 +13,7 @@ import {
   type DraftRow,
   type VersionRow,
 } from './publication-sql';
-import type { PgPool } from './postgres-db';
+import { inTransaction, type PgPool } from './postgres-db';
 
 const INSERT_VERSION = `INSERT INTO published_versions (${RECORD_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
 const INSERT_CHANGE = 'INSERT INTO content_changes (province, at, organizer, action, kind, id, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)';
@@ -164,18 +164,9 @@ export class PostgresPublicationStore implements PublicationStore {
   }
 
   private async inProvince<T>(province: string, work: (q: Query) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(74170002, hashtext($1))', [province]);
-      const result = await work((sql, args) => client.query(sql, args));
-      await client.query('COMMIT');
-      return result;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+      return work((sql, args) => client.query(sql, args));
+    });
   }
 }
