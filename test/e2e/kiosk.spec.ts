@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { KIOSK_PIN, kioskSetupLink } from './support/kiosk';
 import { decodeQrPng } from './support/qr';
+import { screen, screenHeading } from './support/screen';
 
 // Kiosk mode on a real tablet-sized screen, with Playwright's clock standing in for the minutes a
 // visitor walks away: the idle warning, the wipe (screen, history and IndexedDB), a touch that
@@ -10,21 +11,30 @@ import { decodeQrPng } from './support/qr';
 const PIN = KIOSK_PIN;
 const setupLink = kioskSetupLink;
 
-const ATTRACT_TITLE = 'Hướng dẫn tài khoản định danh điện tử VNeID';
-const attractHeading = (page: Page) => page.getByRole('heading', { level: 1, name: ATTRACT_TITLE });
-const warning = (page: Page) => page.getByRole('alertdialog', { name: 'Bạn vẫn đang dùng chứ?' });
+/** The attract screen between visitors (its ways in). */
+const attractScreen = (page: Page) => screen(page, 'kiosk').locator('[data-kiosk-attract]');
+const warning = (page: Page) => page.getByRole('alertdialog').and(page.locator('[data-dialog="idle-warning"]'));
+const kioskBar = (page: Page) => page.getByRole('complementary').and(page.locator('[data-kiosk-bar]'));
+/** One of the attract screen's ways in: start, checker, guides, places. */
+const way = (page: Page, id: string) =>
+  attractScreen(page)
+    .getByRole('link')
+    .and(page.locator(`[data-way="${id}"]`));
+const button = (scope: Page | Locator, action: string) => scope.getByRole('button').and(scope.locator(`[data-action="${action}"]`));
+/** The dialog showing an outside link of that kind (call, map, store…) as a QR code. */
+const outsideLink = (page: Page, kind: string) =>
+  page.getByRole('dialog').and(page.locator(`[data-dialog="outside-link"][data-kind="${kind}"]`));
 
 async function setUpKiosk(page: Page): Promise<void> {
   await page.goto(setupLink());
-  await expect(page.getByRole('heading', { level: 1, name: 'Kiểm tra thiết lập kiosk' })).toBeVisible();
-  await page.getByRole('button', { name: 'Bật chế độ kiosk trên máy này' }).click();
-  await expect(attractHeading(page)).toBeVisible();
+  await button(screen(page, 'kiosk'), 'kiosk-enable').click();
+  await expect(attractScreen(page)).toBeVisible();
   await expect(page.locator('html.kiosk-mode')).toHaveCount(1); // the runtime is running
 }
 
 /** A visitor's traces: answers in the checker's URL (two entries of history), and stored data. */
 async function visitChecker(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Kiểm tra tôi cần làm gì' }).click();
+  await way(page, 'checker').click();
   for (const _ of [1, 2]) {
     const question = page.locator('[data-question]');
     const asked = await question.getAttribute('data-question');
@@ -90,12 +100,12 @@ function storedTraces(): Promise<{ progress: number; later: number; session: str
 
 test('a bad setup link is refused, saying what is wrong, and changes nothing', async ({ page }) => {
   await page.goto('/kiosk?setup=1&id=NVH%20KP3&lat=106.66&lng=10.75&pin=1234&idel=5');
-  await expect(page.getByRole('heading', { level: 1, name: 'Đường link thiết lập không dùng được' })).toBeVisible();
+  await expect(screenHeading(page, 'kiosk')).toBeVisible();
   const problems = page.getByRole('alert').locator('li');
   const found = await problems.evaluateAll((items) => items.map((li) => `${li.dataset.field}:${li.dataset.kind}`));
   expect(found.sort()).toEqual(['id:invalid', 'idel:unknown', 'lat:swapped', 'loc:missing', 'pin:plainPin'].sort());
   await expect(page.getByRole('alert')).not.toContainText('1234'); // a PIN in clear is never echoed
-  await expect(page.getByRole('button', { name: 'Bật chế độ kiosk trên máy này' })).toHaveCount(0);
+  await expect(button(page, 'kiosk-enable')).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('vneid-guide:kiosk'))).toBeNull();
   await expectNoAxeViolations(page);
 });
@@ -107,7 +117,7 @@ test('idle: the warning, then the visitor is wiped from the screen, the history 
   await expectNoAxeViolations(page);
   await visitChecker(page);
   await page.evaluate(seedStoredTraces);
-  await expect(page.getByRole('complementary', { name: 'Máy dùng chung' })).toBeVisible();
+  await expect(kioskBar(page)).toBeVisible();
 
   await page.clock.runFor(58_000);
   await expect(warning(page)).toHaveCount(0);
@@ -116,7 +126,7 @@ test('idle: the warning, then the visitor is wiped from the screen, the history 
   await expectNoAxeViolations(page);
 
   await page.clock.runFor(20_000);
-  await expect(attractHeading(page)).toBeVisible();
+  await expect(attractScreen(page)).toBeVisible();
   expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/kiosk');
   await expect(page.locator('[data-answer]')).toHaveCount(0);
   expect(await page.evaluate(storedTraces)).toEqual({ progress: 0, later: 0, session: null });
@@ -135,7 +145,7 @@ test('idle: the warning, then the visitor is wiped from the screen, the history 
   // A real traversal happened: another document than the one the marker was set in.
   // (The page may reload once more while it wipes: an evaluation cut short counts as "not yet".)
   await expect.poll(() => page.evaluate(() => 'beforeBack' in window).catch(() => true)).toBe(false);
-  await expect(attractHeading(page)).toBeVisible();
+  await expect(attractScreen(page)).toBeVisible();
   expect(page.url()).not.toContain('a=');
   await expect(page.locator('[data-answer]')).toHaveCount(0);
   expect(sawAnswers).toBe(false);
@@ -156,24 +166,24 @@ test('a touch during the countdown cancels it and the visit goes on', async ({ p
   // The idle time starts again from the touch.
   await page.clock.runFor(31_000);
   await expect(warning(page)).toBeVisible();
-  await warning(page).getByRole('button', { name: 'Tôi vẫn đang dùng' }).click();
+  await button(warning(page), 'continue').click();
   await expect(warning(page)).toHaveCount(0);
   expect(page.url()).toBe(answered);
 });
 
 test('links that would leave the app are shown as QR codes', async ({ page, context }) => {
   await setUpKiosk(page);
-  await page.getByRole('link', { name: 'Bắt đầu', exact: true }).click();
+  await way(page, 'start').click();
   const before = page.url();
 
   await page.locator('.action-bar a[href^="tel:"]').click();
-  const call = page.getByRole('dialog', { name: 'Gọi bằng điện thoại của bạn' });
+  const call = outsideLink(page, 'call');
   await expect(call).toBeVisible();
-  const callQr = call.getByRole('img', { name: /^Mã QR/ });
+  const callQr = call.getByRole('img');
   await expect(callQr).toBeVisible();
   expect(await decodeQrPng(context, await callQr.screenshot())).toBe('tel:19000368');
   await expectNoAxeViolations(page);
-  await call.getByRole('button', { name: 'Đóng' }).click();
+  await button(call, 'close').click();
   await expect(call).toHaveCount(0);
 
   // A map and an app store link, as the point finder and the guides make them.
@@ -191,13 +201,13 @@ test('links that would leave the app are shown as QR codes', async ({ page, cont
     }
   }, links);
   await page.getByRole('link', { name: 'outside map' }).click();
-  const map = page.getByRole('dialog', { name: 'Xem đường đi trên điện thoại của bạn' });
+  const map = outsideLink(page, 'map');
   await expect(map.getByRole('img')).toBeVisible();
   expect(await decodeQrPng(context, await map.getByRole('img').screenshot())).toBe(links.map);
   await page.keyboard.press('Escape');
   await expect(map).toHaveCount(0);
   await page.getByRole('link', { name: 'outside store' }).click();
-  const store = page.getByRole('dialog', { name: 'Tải ứng dụng trên điện thoại của bạn' });
+  const store = outsideLink(page, 'store');
   expect(await decodeQrPng(context, await store.getByRole('img').screenshot())).toBe(links.store);
   expect(page.url()).toBe(before); // nothing left the app
   expect(context.pages()).toHaveLength(1);
@@ -206,26 +216,31 @@ test('links that would leave the app are shown as QR codes', async ({ page, cont
 test('leaving kiosk mode needs the PIN; the setup page never shows or stores it', async ({ page }) => {
   // An organizer makes the setup link on the device itself, through the form.
   await page.goto('/kiosk');
-  await expect(page.getByRole('heading', { level: 1, name: 'Chế độ kiosk cho máy tính bảng dùng chung' })).toBeVisible();
+  const make = button(screen(page, 'kiosk'), 'make-setup-link');
+  await expect(make).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel('Mã kiosk').fill('nvh-kp3');
-  await page.getByLabel('Mã địa bàn').fill('79');
-  await page.getByLabel('Vĩ độ').fill('10.757');
-  await page.getByLabel('Kinh độ').fill('106.663');
-  await page.getByLabel('Mã PIN thoát').fill(PIN);
-  await page.getByLabel('Nhập lại mã PIN').fill('2469');
-  await page.getByRole('button', { name: 'Tạo đường link thiết lập' }).click();
-  await expect(page.locator('[data-field="pin2"]')).toBeVisible();
-  await page.getByLabel('Nhập lại mã PIN').fill(PIN);
-  await page.getByRole('button', { name: 'Tạo đường link thiết lập' }).click();
+  /** A field of the setup form, by the setup link's parameter it fills. */
+  const field = (name: string) => page.getByRole('textbox').and(page.locator(`[name="${name}"]`));
+  await field('id').fill('nvh-kp3');
+  await field('loc').fill('79');
+  await field('lat').fill('10.757');
+  await field('lng').fill('106.663');
+  await page.locator('input[type="password"][name="pin"]').fill(PIN);
+  const pin2 = page.locator('input[type="password"][name="pin2"]');
+  await pin2.fill('2469');
+  await make.click();
+  await expect(page.getByRole('alert').locator('[data-field="pin2"]')).toBeVisible();
+  await pin2.fill(PIN);
+  await make.click();
   const made = page.locator('.kiosk-link');
   await expect(made).toContainText('/kiosk?setup=1');
   expect(await made.textContent()).not.toMatch(new RegExp(`pin=${PIN}(&|$)`));
-  await page.getByRole('link', { name: 'Dùng máy này làm kiosk' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Kiểm tra thiết lập kiosk' })).toBeVisible();
+  await page.getByRole('link').and(page.locator('[data-action="use-here"]')).click();
+  const enable = button(screen(page, 'kiosk'), 'kiosk-enable');
+  await expect(enable).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Bật chế độ kiosk trên máy này' }).click();
-  await expect(attractHeading(page)).toBeVisible();
+  await enable.click();
+  await expect(attractScreen(page)).toBeVisible();
   const stored = await page.evaluate(
     () =>
       new Promise<string>((resolve) => {
@@ -239,18 +254,20 @@ test('leaving kiosk mode needs the PIN; the setup page never shows or stores it'
   expect(stored).toContain('nvh-kp3');
   expect(stored).not.toMatch(new RegExp(`pin=${PIN}(&|"|$)`));
 
-  await page.getByRole('button', { name: 'Thoát chế độ kiosk' }).click();
-  const pin = page.getByLabel('Nhập mã PIN để thoát chế độ kiosk');
+  await button(attractScreen(page), 'exit-kiosk').click();
+  const exitForm = page.locator('form[data-pin="exit"]');
+  const pin = exitForm.locator('input[type="password"]');
   await pin.fill('1357');
-  await page.getByRole('button', { name: 'Thoát chế độ kiosk' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Mã PIN không đúng.');
-  await expect(attractHeading(page)).toBeVisible();
+  await exitForm.getByRole('button').click();
+  await expect(exitForm.getByRole('alert')).toHaveAttribute('data-problem', 'wrong');
+  await expect(exitForm.getByRole('alert')).not.toBeEmpty();
+  await expect(attractScreen(page)).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('vneid-guide:kiosk'))).not.toBeNull();
 
   await pin.fill(PIN);
-  await page.getByRole('button', { name: 'Thoát chế độ kiosk' }).click();
+  await exitForm.getByRole('button').click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tài khoản định danh điện tử VNeID');
+  await expect(screenHeading(page, 'home')).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('vneid-guide:kiosk'))).toBeNull();
   await expect(page.locator('html.kiosk-mode')).toHaveCount(0);
   await expect(page.locator('html')).not.toHaveClass(/large-text/);
@@ -264,9 +281,9 @@ test('counts as channel "kiosk" with the kiosk id as source; "Xong" ends the vis
     await route.continue();
   });
   await setUpKiosk(page);
-  await page.getByRole('link', { name: 'Bắt đầu', exact: true }).click();
-  await page.getByRole('complementary', { name: 'Máy dùng chung' }).getByRole('button', { name: 'Xong, xóa thông tin' }).click();
-  await expect(attractHeading(page)).toBeVisible();
+  await way(page, 'start').click();
+  await button(kioskBar(page), 'end-visit').click();
+  await expect(attractScreen(page)).toBeVisible();
 
   /** Every counter the device made: still waiting in IndexedDB, or already posted. */
   const made = async (): Promise<Counter[]> => {

@@ -18,20 +18,25 @@ export function AttractScreen({ setup }: { setup: KioskSetup }) {
   const t = useT();
   const [managing, setManaging] = useState(false);
   const ways = [
-    { href: hrefFor('home'), label: t('kiosk.attract.start'), primary: true },
-    { href: hrefFor('checker'), label: t('kiosk.attract.checker') },
-    { href: hrefFor('guides'), label: t('kiosk.attract.guides') },
-    { href: hrefFor('places'), label: t('kiosk.attract.places') },
+    { id: 'start', href: hrefFor('home'), label: t('kiosk.attract.start'), primary: true },
+    { id: 'checker', href: hrefFor('checker'), label: t('kiosk.attract.checker') },
+    { id: 'guides', href: hrefFor('guides'), label: t('kiosk.attract.guides') },
+    { id: 'places', href: hrefFor('places'), label: t('kiosk.attract.places') },
   ];
   return (
     <Page title={t('kiosk.attract.title')} lead={setup.placeName || undefined}>
       <AttractMessages />
-      <div class="kiosk-attract">
+      <div class="kiosk-attract" data-kiosk-attract>
         <div class="kiosk-attract-main">
           <ul class="kiosk-ways">
             {ways.map((w) => (
               <li key={w.href}>
-                <Link href={w.href} class={w.primary ? 'button kiosk-way' : 'button button-secondary kiosk-way'} onClick={enterFullscreen}>
+                <Link
+                  href={w.href}
+                  class={w.primary ? 'button kiosk-way' : 'button button-secondary kiosk-way'}
+                  data-way={w.id}
+                  onClick={enterFullscreen}
+                >
                   {w.label}
                 </Link>
               </li>
@@ -45,7 +50,7 @@ export function AttractScreen({ setup }: { setup: KioskSetup }) {
             {managing ? (
               <PinForm pin={setup.pin} purpose="exit" onOk={() => void exitKioskMode(setup.lang)} />
             ) : (
-              <button type="button" class="link-button" onClick={() => setManaging(true)}>
+              <button type="button" class="link-button" data-action="exit-kiosk" onClick={() => setManaging(true)}>
                 {t('kiosk.manage.exit')}
               </button>
             )}

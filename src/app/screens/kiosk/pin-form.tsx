@@ -14,13 +14,21 @@ export function PinForm({ pin, purpose, onOk }: { pin: PinHash; purpose: 'exit' 
   const t = useT();
   const [value, setValue] = useState('');
   const [message, setMessage] = useState('');
+  // What the message says, for anything that must tell a wrong PIN from a wait without reading it.
+  const [problem, setProblem] = useState<'wait' | 'format' | 'wrong' | undefined>(undefined);
   const [checking, setChecking] = useState(false);
 
   async function submit(e: Event) {
     e.preventDefault();
     const wait = pinWaitMs(gate, Date.now());
-    if (wait > 0) return setMessage(t('kiosk.pin.wait', { seconds: String(Math.ceil(wait / 1000)) }));
-    if (!isValidPin(value)) return setMessage(t('kiosk.pin.format'));
+    if (wait > 0) {
+      setProblem('wait');
+      return setMessage(t('kiosk.pin.wait', { seconds: String(Math.ceil(wait / 1000)) }));
+    }
+    if (!isValidPin(value)) {
+      setProblem('format');
+      return setMessage(t('kiosk.pin.format'));
+    }
     setChecking(true);
     const ok = await verifyPin(value, pin).catch(() => false);
     setChecking(false);
@@ -31,11 +39,12 @@ export function PinForm({ pin, purpose, onOk }: { pin: PinHash; purpose: 'exit' 
     }
     gate = afterWrongPin(gate, Date.now());
     const locked = pinWaitMs(gate, Date.now());
+    setProblem(locked > 0 ? 'wait' : 'wrong');
     setMessage(locked > 0 ? t('kiosk.pin.wait', { seconds: String(Math.ceil(locked / 1000)) }) : t('kiosk.pin.wrong'));
   }
 
   return (
-    <form class="kiosk-pin" onSubmit={(e) => void submit(e)} noValidate>
+    <form class="kiosk-pin" data-pin={purpose} onSubmit={(e) => void submit(e)} noValidate>
       <label for="kiosk-pin-input">{t(purpose === 'exit' ? 'kiosk.pin.labelExit' : 'kiosk.pin.labelReplace')}</label>
       <input
         id="kiosk-pin-input"
@@ -48,7 +57,7 @@ export function PinForm({ pin, purpose, onOk }: { pin: PinHash; purpose: 'exit' 
         aria-describedby="kiosk-pin-message"
         onInput={(e) => setValue(e.currentTarget.value.replace(/\D/g, ''))}
       />
-      <p id="kiosk-pin-message" class="kiosk-error" role="alert">
+      <p id="kiosk-pin-message" class="kiosk-error" role="alert" data-problem={problem}>
         {message}
       </p>
       <button type="submit" class="button" disabled={checking}>

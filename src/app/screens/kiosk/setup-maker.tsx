@@ -75,6 +75,7 @@ export function SetupMaker() {
             </label>
             <input
               id={`kiosk-${f.name}`}
+              name={f.name}
               type={f.secret ? 'password' : 'text'}
               inputMode={f.inputMode}
               autocomplete="off"
@@ -105,7 +106,7 @@ export function SetupMaker() {
             </label>
           ))}
         </fieldset>
-        <button type="submit" class="button">
+        <button type="submit" class="button" data-action="make-setup-link">
           {t('kiosk.maker.make')}
         </button>
       </form>
@@ -116,7 +117,7 @@ export function SetupMaker() {
           <p class="kiosk-link" dir="ltr">
             {location.origin + made.href}
           </p>
-          <Link href={made.href} class="button button-secondary">
+          <Link href={made.href} class="button button-secondary" data-action="use-here">
             {t('kiosk.maker.useHere')}
           </Link>
         </div>

@@ -27,17 +27,28 @@ export function PosterPreview({ content, qr, t }: { content: PosterContent; qr: 
   return (
     <section class="poster-preview-section" aria-labelledby="poster-preview-title">
       <h2 id="poster-preview-title">{t('share.posters.preview')}</h2>
-      {ready && <p class="poster-link-line">{t('share.posters.link', { link: content.link })}</p>}
+      {ready && (
+        <p class="poster-link-line" data-qr-link={content.link}>
+          {t('share.posters.link', { link: content.link })}
+        </p>
+      )}
       <div class="poster-actions">
         <button type="button" class="button" disabled={!ready} data-action="print-poster" onClick={() => window.print()}>
           {t('share.posters.print')}
         </button>
-        <button type="button" class="button button-secondary" disabled={!ready} onClick={() => qr && downloadSvg(qr.matrix, content.link)}>
+        <button
+          type="button"
+          class="button button-secondary"
+          data-action="download-svg"
+          disabled={!ready}
+          onClick={() => qr && downloadSvg(qr.matrix, content.link)}
+        >
           {t('share.posters.downloadSvg')}
         </button>
         <button
           type="button"
           class="button button-secondary"
+          data-action="download-png"
           disabled={!ready}
           onClick={() => qr && void downloadPng(qr.matrix, content.link).catch(() => undefined)}
         >

@@ -105,6 +105,7 @@ export function PostersScreen() {
 
         <TextField
           id="poster-src"
+          name="src"
           class="field poster-input"
           errorClass="poster-error"
           errorAlert
@@ -139,6 +140,7 @@ export function PostersScreen() {
           <label for="poster-title">{t('share.posters.heading.label')}</label>
           <input
             id="poster-title"
+            name="title"
             type="text"
             maxLength={POSTER_TITLE_MAX}
             value={content.title}
@@ -149,6 +151,7 @@ export function PostersScreen() {
           <label for="poster-message">{t('share.posters.message.label')}</label>
           <textarea
             id="poster-message"
+            name="message"
             rows={4}
             maxLength={POSTER_MESSAGE_MAX}
             value={content.message}

@@ -50,6 +50,7 @@ export function TargetPicker({ target, onChange, options, invalid, t }: Props) {
         {needsTutorial && (
           <IdField
             id="poster-tutorial"
+            name="tutorial"
             label={t('share.posters.target.tutorialLabel')}
             value={target.tutorial ?? ''}
             options={options.tutorials}
@@ -60,6 +61,7 @@ export function TargetPicker({ target, onChange, options, invalid, t }: Props) {
         {target.kind === 'guideStep' && target.tutorial && (
           <IdField
             id="poster-step"
+            name="step"
             label={t('share.posters.target.stepLabel')}
             value={target.step ?? ''}
             options={options.steps}
@@ -70,6 +72,7 @@ export function TargetPicker({ target, onChange, options, invalid, t }: Props) {
         {target.kind === 'place' && byProvince && (
           <IdField
             id="poster-province"
+            name="province"
             label={t('share.posters.target.provinceLabel')}
             value={target.province ?? ''}
             options={options.provinces}
@@ -80,6 +83,7 @@ export function TargetPicker({ target, onChange, options, invalid, t }: Props) {
         {target.kind === 'place' && (!byProvince || target.province) && (
           <IdField
             id="poster-point"
+            name="point"
             label={t('share.posters.target.placeLabel')}
             value={target.point ?? ''}
             options={options.points}
@@ -95,6 +99,7 @@ export function TargetPicker({ target, onChange, options, invalid, t }: Props) {
             </p>
             <input
               id="poster-path"
+              name="path"
               type="text"
               dir="ltr"
               autocomplete="off"
@@ -119,18 +124,20 @@ export function TargetPicker({ target, onChange, options, invalid, t }: Props) {
 
 function IdField(props: {
   id: string;
+  /** The form name: the target's part it fills (tutorial, step, province, point). */
+  name: string;
   label: string;
   value: string;
   options: PickOption[];
   onInput: (value: string) => void;
   t: Translate;
 }) {
-  const { id, label, value, options, onInput, t } = props;
+  const { id, name, label, value, options, onInput, t } = props;
   if (options.length > 0) {
     return (
       <div class="poster-input">
         <label for={id}>{label}</label>
-        <select id={id} value={value} onChange={(e) => onInput(e.currentTarget.value)}>
+        <select id={id} name={name} value={value} onChange={(e) => onInput(e.currentTarget.value)}>
           <option value="">{t('share.posters.target.choose')}</option>
           {options.map((o) => (
             <option key={o.id} value={o.id}>
@@ -149,6 +156,7 @@ function IdField(props: {
       </p>
       <input
         id={id}
+        name={name}
         type="text"
         dir="ltr"
         autocomplete="off"

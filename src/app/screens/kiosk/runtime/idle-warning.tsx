@@ -10,6 +10,7 @@ export function IdleWarning({ seconds, t, onEnd }: { seconds: number; t: Transla
   return (
     <ModalDialog
       class="kiosk-dialog kiosk-idle"
+      dialog="idle-warning"
       role="alertdialog"
       labelledBy="kiosk-idle-title"
       describedBy="kiosk-idle-text"

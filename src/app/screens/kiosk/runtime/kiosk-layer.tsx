@@ -26,13 +26,13 @@ export function KioskLayer({ t, actions }: { t: Translate; actions: LayerActions
   return (
     <>
       {visiting && (
-        <aside class="kiosk-bar" aria-label={t('kiosk.bar.label')}>
+        <aside class="kiosk-bar" aria-label={t('kiosk.bar.label')} data-kiosk-bar>
           <p class="kiosk-bar-note">{t('kiosk.bar.note')}</p>
           <div class="kiosk-bar-actions">
-            <button type="button" class="button" onClick={actions.handoff}>
+            <button type="button" class="button" data-action="handoff" onClick={actions.handoff}>
               {t('kiosk.bar.handoff')}
             </button>
-            <button type="button" class="button button-secondary" onClick={actions.end}>
+            <button type="button" class="button button-secondary" data-action="end-visit" onClick={actions.end}>
               {t('kiosk.bar.end')}
             </button>
           </div>

@@ -7,6 +7,10 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function ModalDialog(props: {
   class: string;
+  /** Which dialog this is, for anything that needs to tell them apart without reading them. */
+  dialog: string;
+  /** A finer kind within that dialog (an outside link's: call, map, store…). */
+  kind?: string;
   role?: 'dialog' | 'alertdialog';
   labelledBy: string;
   describedBy?: string;
@@ -39,6 +43,8 @@ export function ModalDialog(props: {
       role={props.role === 'alertdialog' ? 'alertdialog' : undefined}
       aria-labelledby={props.labelledBy}
       aria-describedby={props.describedBy}
+      data-dialog={props.dialog}
+      data-kind={props.kind}
     >
       {props.children}
     </dialog>

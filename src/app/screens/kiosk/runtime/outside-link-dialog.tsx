@@ -25,7 +25,13 @@ export function OutsideLinkDialog(props: { link: ExternalLink; t: Translate; onC
   }, [link.qrText]);
 
   return (
-    <ModalDialog class="kiosk-dialog kiosk-outside" labelledBy="kiosk-outside-title" onCancel={props.onClose}>
+    <ModalDialog
+      class="kiosk-dialog kiosk-outside"
+      dialog="outside-link"
+      kind={link.kind}
+      labelledBy="kiosk-outside-title"
+      onCancel={props.onClose}
+    >
       <h2 id="kiosk-outside-title">{t(`kiosk.outside.${link.kind}.title`)}</h2>
       <p>{t(`kiosk.outside.${link.kind}.text`)}</p>
       {link.qrText &&
