@@ -1,30 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntryChange } from '../../core/publish/diff';
 import { diff, versions, type VersionSummary } from './points-api';
-import { COLUMN_NAMES, whenText } from './words';
-
-export function ChangeList({ changes }: { changes: EntryChange[] }) {
-  if (!changes.length) return <p class="hint">Không có thay đổi.</p>;
-  const word = { added: 'Thêm', removed: 'Bỏ', changed: 'Sửa' };
-  return (
-    <ul class="changes">
-      {changes.map((c) => (
-        <li key={`${c.kind}:${c.id}`} data-change={c.change} data-entry-id={c.id}>
-          <strong>{word[c.change]}</strong> {c.kind === 'point' ? 'điểm' : 'buổi'} {c.label}
-          {c.fields && (
-            <ul>
-              {c.fields.map((f) => (
-                <li key={f.field}>
-                  {COLUMN_NAMES[f.field] ?? f.field}: “{f.before}” → “{f.after}”
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { ChangeList } from './change-list';
+import { whenText } from './words';
 
 /** Every version of the province: who, when, the note; what each changed; back to one in one step. */
 export function HistoryPanel(props: {

@@ -4,16 +4,15 @@ import { SessionForm, PointForm } from './entry-forms';
 import { ConflictView } from './conflict-view';
 import { SheetPanel } from './sheet-panel';
 import { TeamCards } from './team-cards';
-import { ChangeList, HistoryPanel } from './history-panel';
+import { PublishBox, PublishHistory } from './publish-box';
+import { SessionList } from './session-list';
 import { draft as loadDraft, publish, rollback, saveEntry, PointsApiError, type Draft } from './points-api';
 import { NoProvinces, ProvinceSelect, useProvinceChoice } from './province-choice';
-import { KIND_NAMES, newId, problemText, whenText } from './words';
+import { KIND_NAMES, newId, problemText } from './words';
 import './points.css';
 
 type Editing = { kind: EntryKind; entry?: DraftEntry; id: string } | null;
 type Conflict = { kind: EntryKind; id: string; theirs: DraftEntry | null; yours: Cells } | null;
-
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * "Điểm và lịch": the province's points and mobile sessions as a draft the organizer edits, then
@@ -142,23 +141,7 @@ export function PointsPage({ name }: { name: string }) {
         <p class="status">Đang tải bản nháp…</p>
       ) : (
         <>
-          <section aria-labelledby="publish-title" class="publish-box">
-            <h2 id="publish-title">Xuất bản</h2>
-            <p data-latest-version={data.latest?.version ?? 0}>
-              {data.latest
-                ? `Đang áp dụng: bản ${data.latest.version}, ${whenText(data.latest.publishedAt)}, ${data.latest.organizer}: ${data.latest.note}`
-                : 'Chưa xuất bản lần nào: điện thoại đang dùng dữ liệu có sẵn trong ứng dụng.'}
-            </p>
-            <h3>Thay đổi chưa xuất bản (trong phạm vi của bạn)</h3>
-            <ChangeList changes={data.unpublished} />
-            <form onSubmit={onPublish} class="publish-form">
-              <label for="note">Ghi chú một dòng (thay đổi gì)</label>
-              <input id="note" name="note" required maxLength={200} placeholder="Ví dụ: Thêm buổi lưu động thứ Bảy ở ấp 3" />
-              <button type="submit" disabled={busy || data.unpublished.length === 0} data-action="publish">
-                Xuất bản cho người dân
-              </button>
-            </form>
-          </section>
+          <PublishBox data={data} busy={busy} onPublish={onPublish} />
 
           <section aria-labelledby="sheet-title">
             <h2 id="sheet-title">Sửa bằng bảng tính (Excel, CSV)</h2>
@@ -185,72 +168,15 @@ export function PointsPage({ name }: { name: string }) {
             />
           )}
 
-          <section aria-labelledby="sessions-title">
-            <h2 id="sessions-title">Buổi làm việc của tổ lưu động</h2>
-            <button
-              type="button"
-              data-action="add-session"
-              onClick={() => (setProblems([]), setEditing({ kind: 'session', id: newId('buoi') }))}
-            >
-              Thêm buổi lưu động
-            </button>
-            {editing?.kind === 'session' && !editing.entry && form}
-            <ul class="entries">
-              {sessions.map((s) => (
-                <li key={s.id} data-entry-id={s.id} data-cancelled={s.cells.cancelled ? 'yes' : undefined}>
-                  <p>
-                    <strong>{s.cells.dates}</strong> · {s.cells.times} · {pointName(s.cells.place ?? '')}
-                    {s.cells.cancelled && <strong class="badge-cancelled"> · ĐÃ HỦY</strong>}
-                  </p>
-                  {s.cells.notes && <p class="hint">{s.cells.notes}</p>}
-                  {s.editable ? (
-                    <div class="form-actions">
-                      <button
-                        type="button"
-                        class="secondary"
-                        onClick={() => (setProblems([]), setEditing({ kind: 'session', entry: s, id: s.id }))}
-                      >
-                        Sửa
-                      </button>
-                      <button
-                        type="button"
-                        class="secondary"
-                        data-action="copy-next-week"
-                        disabled={busy}
-                        onClick={() => {
-                          const dates = (s.cells.dates ?? '')
-                            .split(/\s*,\s*/)
-                            .filter(Boolean)
-                            .map((d) => addDays(d.slice(0, 10), 7));
-                          void save(
-                            'session',
-                            newId(`${s.cells.place ?? 'buoi'}-${dates[0] ?? ''}`),
-                            { ...s.cells, dates: dates.join(', '), cancelled: '' },
-                            0,
-                            'Đã chép sang tuần sau (bản nháp).',
-                          );
-                        }}
-                      >
-                        Chép sang tuần sau
-                      </button>
-                      <button
-                        type="button"
-                        class="secondary"
-                        data-action={s.cells.cancelled ? 'restore' : 'cancel-session'}
-                        disabled={busy}
-                        onClick={() => void save('session', s.id, { ...s.cells, cancelled: s.cells.cancelled ? '' : 'yes' }, s.rev)}
-                      >
-                        {s.cells.cancelled ? 'Bỏ hủy' : 'Hủy buổi'}
-                      </button>
-                    </div>
-                  ) : (
-                    <p class="hint">Ngoài phạm vi của bạn.</p>
-                  )}
-                  {editing?.kind === 'session' && editing.entry?.id === s.id && form}
-                </li>
-              ))}
-            </ul>
-          </section>
+          <SessionList
+            sessions={sessions}
+            pointName={pointName}
+            busy={busy}
+            formFor={(id) => (editing?.kind === 'session' && editing.entry?.id === id ? form : null)}
+            onAdd={() => (setProblems([]), setEditing({ kind: 'session', id: newId('buoi') }))}
+            onEdit={(s) => (setProblems([]), setEditing({ kind: 'session', entry: s, id: s.id }))}
+            onSave={(id, cells, rev, after) => void save('session', id, cells, rev, after)}
+          />
 
           <section aria-labelledby="cards-title">
             <h2 id="cards-title">Thẻ tổ công tác (in ra)</h2>
@@ -292,21 +218,18 @@ export function PointsPage({ name }: { name: string }) {
             </ul>
           </section>
 
-          <section aria-labelledby="history-title">
-            <h2 id="history-title">Lịch sử xuất bản</h2>
-            <HistoryPanel
-              province={province}
-              latest={data.latest?.version ?? 0}
-              reloadKey={historyKey}
-              busy={busy}
-              onRollback={(v) =>
-                void run(
-                  () => rollback(province, v, data.latest?.version ?? 0),
-                  (n) => `Đã quay lại nội dung bản ${v} (xuất bản thành bản ${n}).`,
-                )
-              }
-            />
-          </section>
+          <PublishHistory
+            province={province}
+            latest={data.latest?.version ?? 0}
+            reloadKey={historyKey}
+            busy={busy}
+            onRollback={(v) =>
+              void run(
+                () => rollback(province, v, data.latest?.version ?? 0),
+                (n) => `Đã quay lại nội dung bản ${v} (xuất bản thành bản ${n}).`,
+              )
+            }
+          />
         </>
       )}
     </main>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EntryChange } from '../../core/publish/diff';
-import { ChangeList } from './history-panel';
+import { ChangeList } from './change-list';
 import { COLUMN_NAMES } from './words';
 import './sheet.css';
 

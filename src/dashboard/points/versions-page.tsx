@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntryChange } from '../../core/publish/diff';
-import { ChangeList } from './history-panel';
+import { ChangeList } from './change-list';
 import { diff, versions, type VersionSummary } from './points-api';
 import { NoProvinces, ProvinceSelect, useProvinceChoice } from './province-choice';
 import { whenText } from './words';
@@ -26,6 +26,28 @@ async function changeLog(province: string): Promise<ChangeRecord[]> {
   const res = await fetch(`/api/dashboard/change-log/${encodeURIComponent(province)}`, { credentials: 'same-origin' });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return ((await res.json()) as { changes: ChangeRecord[] }).changes;
+}
+
+/** One end of the comparison: a version of the province, by its label. */
+function VersionSelect(props: {
+  id: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 /**
@@ -96,26 +118,8 @@ export function VersionsPage() {
           <p class="status">Đang tải…</p>
         ) : (
           <form class="publish-form" onSubmit={compare}>
-            <div class="field">
-              <label for="compare-from">Từ</label>
-              <select id="compare-from" value={from} onChange={(e) => setFrom((e.currentTarget as HTMLSelectElement).value)}>
-                {options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="compare-to">Đến</label>
-              <select id="compare-to" value={to} onChange={(e) => setTo((e.currentTarget as HTMLSelectElement).value)}>
-                {options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <VersionSelect id="compare-from" label="Từ" options={options} value={from} onChange={setFrom} />
+            <VersionSelect id="compare-to" label="Đến" options={options} value={to} onChange={setTo} />
             <button type="submit" data-action="compare">
               So sánh
             </button>
