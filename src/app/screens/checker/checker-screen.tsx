@@ -1,4 +1,5 @@
 import '../../styles/forms.css';
+import '../../styles/answers.css';
 import './checker-screen.css';
 import { useMemo } from 'preact/hooks';
 import { pick } from '../../../core/i18n/languages';

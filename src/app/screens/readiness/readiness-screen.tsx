@@ -11,6 +11,7 @@ import { assess, type Asked, type Finding } from '../../../core/readiness/verdic
 import { knownAnswersParam } from '../../../core/readiness/checker-link';
 import { READINESS_LAST_CHECKED } from '../../../core/readiness/sources';
 import { readDeviceSignals } from '../../../platform/device-signals';
+import '../../styles/answers.css';
 import './readiness.css';
 
 // Literal ids (as const), so the texts `readiness.a.<answer>` are type-checked keys.
@@ -62,15 +63,10 @@ export function ReadinessScreen() {
             <h2>{t(`readiness.q.${nextQuestion}`)}</h2>
           </legend>
           <p class="hint">{t(`readiness.q.${nextQuestion}.hint`)}</p>
-          <ul class="readiness-answers">
+          <ul class="answer-list">
             {ANSWERS[nextQuestion].map((answer) => (
               <li key={answer}>
-                <button
-                  type="button"
-                  class="readiness-answer"
-                  data-answer={answer}
-                  onClick={() => setAsked({ ...asked, [nextQuestion]: answer })}
-                >
+                <button type="button" class="answer" data-answer={answer} onClick={() => setAsked({ ...asked, [nextQuestion]: answer })}>
                   {t(`readiness.a.${answer}`)}
                 </button>
               </li>
