@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { addDays, localDay } from '../core/counts/dimensions';
-import { FUNNEL_LABELS, VOLUNTEER_OUTCOME_LABELS } from '../core/counts/labels';
+import { FUNNEL_LABELS, VOLUNTEER_OUTCOME_LABELS, PERSON_OUTCOME_LABELS } from '../core/counts/labels';
 import { SHARE_MIN_COUNT } from '../core/counts/metrics';
 import { isAdmin, type Scope } from '../core/organizers/scope';
 import { ApiError, exportHref, places, summary, type Filter, type PlaceRow, type Summary } from './api';
@@ -81,11 +81,21 @@ export function DashboardPage({ scope, onOut }: { scope: Scope; onOut: () => voi
                 bars={s.blockers.slice(0, 12).map((o) => ({ ...o, label: stepName(o.id) }))}
               />
               <BarList
+                id="volunteer"
                 title="Kết quả tình nguyện viên (hộ)"
                 empty="Chưa có kết quả từ tình nguyện viên."
                 bars={s.volunteer.map((o) => ({
                   ...o,
                   label: VOLUNTEER_OUTCOME_LABELS[o.id as keyof typeof VOLUNTEER_OUTCOME_LABELS] ?? o.id,
+                }))}
+              />
+              <BarList
+                id="people"
+                title="Người trong các hộ tình nguyện viên đến"
+                empty="Chưa có số người từ tình nguyện viên."
+                bars={(s.people ?? []).map((o) => ({
+                  ...o,
+                  label: PERSON_OUTCOME_LABELS[o.id as keyof typeof PERSON_OUTCOME_LABELS] ?? o.id,
                 }))}
               />
             </div>

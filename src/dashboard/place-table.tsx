@@ -15,6 +15,8 @@ const COLUMNS: PlaceMetric[] = [
   'kiosk_sessions',
   'households',
   'households_activated',
+  'people',
+  'people_activated',
   'links_opened',
   'screens',
 ];

@@ -155,6 +155,8 @@ export function validateCountBatch(input: unknown, today: string): BatchCheck {
     if (!isChannel(c.channel)) add(`${at}.channel`, c.channel, 'one of ' + CHANNELS.join(', '));
     if (c.event === 'volunteer_tally_undone' && c.channel !== 'volunteer')
       add(`${at}.channel`, c.channel, 'volunteer (only a volunteer undoes a tally)');
+    if ((c.event === 'volunteer_people' || c.event === 'volunteer_people_undone') && c.channel !== 'volunteer')
+      add(`${at}.channel`, c.channel, 'volunteer (only a volunteer counts people in a household visit)');
     if (c.hour !== undefined) {
       if (c.channel !== 'kiosk') add(`${at}.hour`, c.hour, 'no hour (hours are counted for kiosks only)');
       else if (!Number.isInteger(c.hour) || (c.hour as number) < 0 || (c.hour as number) > 23)

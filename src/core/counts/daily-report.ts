@@ -35,6 +35,8 @@ export const REPORT_COLUMNS = [
   'stuck',
   'households',
   'households_activated',
+  'people',
+  'people_activated',
   'kiosk_sessions',
 ] as const satisfies readonly PlaceMetric[];
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
@@ -50,6 +52,8 @@ export const REPORT_COLUMN_LABELS: Record<ReportColumn, string> = {
   stuck: 'Lượt bị vướng',
   households: 'Hộ tình nguyện viên đến',
   households_activated: 'Hộ đã kích hoạt (TNV)',
+  people: 'Người trong hộ (TNV)',
+  people_activated: 'Người đã kích hoạt (TNV)',
   kiosk_sessions: 'Lượt dùng ki-ốt',
 };
 

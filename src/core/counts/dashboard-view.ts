@@ -27,6 +27,8 @@ export interface Summary {
   blockers: { id: string; n: number }[];
   /** Volunteers' household tallies by outcome. */
   volunteer: { id: string; n: number }[];
+  /** People within volunteers' household visits by person outcome, net of undone visits (decision 0032). */
+  people: { id: string; n: number }[];
 }
 
 export type MetricSums = Record<PlaceMetric, number>;

@@ -26,6 +26,8 @@ export const EVENT_DISCLOSED_AS = {
   volunteer_tally: 'volunteer',
   volunteer_tally_undone: 'volunteer',
   volunteer_checklist: 'volunteerChecklist',
+  volunteer_people: 'volunteerPeople',
+  volunteer_people_undone: 'volunteerPeople',
   visit_progress: 'progress',
 } as const satisfies Record<CountEvent, string>;
 

@@ -1,5 +1,12 @@
 import { OUTCOME_KINDS, outcomeKind } from './outcome-kinds';
-import { ACTIVATION_TUTORIAL, VISIT_STEPS, type CountEvent, type VolunteerOutcome } from './vocabulary';
+import {
+  ACTIVATION_TUTORIAL,
+  parsePeopleParam,
+  VISIT_STEPS,
+  type CountEvent,
+  type PersonOutcome,
+  type VolunteerOutcome,
+} from './vocabulary';
 
 /**
  * What the organizers' table shows per locality, channel and source tag: a few sums the campaign
@@ -21,10 +28,15 @@ export const PLACE_METRICS = [
   // The daily report (issue 19): every tutorial finished, and checker outcomes by kind.
   'tutorials_finished',
   ...OUTCOME_KINDS,
+  // People within volunteers' household visits (issue 18, decision 0032): everyone counted, and those activated.
+  'people',
+  'people_activated',
 ] as const;
 export type PlaceMetric = (typeof PLACE_METRICS)[number];
 
 const ACTIVATED: readonly VolunteerOutcome[] = ['activated-level1', 'activated-level2'];
+/** The people outcomes that count as "activated" (as the households' ACTIVATED). */
+export const PEOPLE_ACTIVATED: readonly PersonOutcome[] = ['activated-level1', 'activated-level2'];
 
 /** The metrics one counter adds to (most events feed one, volunteer activations two). */
 export function metricsOf(event: CountEvent, param: string): PlaceMetric[] {
@@ -46,6 +58,12 @@ export function metricsOf(event: CountEvent, param: string): PlaceMetric[] {
     case 'volunteer_tally':
     case 'volunteer_tally_undone':
       return (ACTIVATED as readonly string[]).includes(param) ? ['households', 'households_activated'] : ['households'];
+    case 'volunteer_people':
+    case 'volunteer_people_undone': {
+      const p = parsePeopleParam(param);
+      if (!p) return [];
+      return PEOPLE_ACTIVATED.includes(p.outcome) ? ['people', 'people_activated'] : ['people'];
+    }
     case 'link_opened':
       return ['links_opened'];
     case 'screen_open':
@@ -68,7 +86,17 @@ export type FunnelStep = (typeof VISIT_STEPS)[number];
  * running sums. Readers never show a sum below zero (clampMetrics).
  */
 export function metricSign(event: CountEvent): 1 | -1 {
-  return event === 'volunteer_tally_undone' ? -1 : 1;
+  return event === 'volunteer_tally_undone' || event === 'volunteer_people_undone' ? -1 : 1;
+}
+
+/**
+ * What one count of (event, param) adds to each of its metrics: the sign, times the people a
+ * `volunteer_people` count stands for (`activated-level2/2` is 2 people per visit counted).
+ * The one rule for ingest and for rebuilding the sums from the counters.
+ */
+export function metricWeight(event: CountEvent, param: string): number {
+  const people = event === 'volunteer_people' || event === 'volunteer_people_undone' ? (parsePeopleParam(param)?.people ?? 0) : 1;
+  return metricSign(event) * people;
 }
 
 /** A row of sums as shown: a sum below zero (an undo that arrived without its tally) reads 0. */

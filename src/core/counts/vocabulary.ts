@@ -11,7 +11,8 @@ export type ParamRule =
   | { kind: 'id' }
   | { kind: 'step' }
   | { kind: 'oneOf'; values: readonly string[] }
-  | { kind: 'volunteer' };
+  | { kind: 'volunteer' }
+  | { kind: 'people' };
 
 /** Outcomes a volunteer tallies after a home visit (kết quả hộ gia đình), counts only. */
 export const VOLUNTEER_OUTCOMES = [
@@ -25,6 +26,35 @@ export const VOLUNTEER_OUTCOMES = [
 export type VolunteerOutcome = (typeof VOLUNTEER_OUTCOMES)[number];
 /** "Not eligible yet" may name its blocker (vướng mắc): `not-eligible/<blocker id>`. */
 export type VolunteerTally = VolunteerOutcome | `not-eligible/${string}`;
+
+/**
+ * What came of one person within a household visit (issue 18: "2 activated, 1 without a chip
+ * card"). The household outcomes that fit a person, the tally's blockers, and the two a household
+ * has that a single outcome cannot say: someone who already had an account, a child under 14
+ * without a Căn cước card (a child's account needs the card, vneid-facts.md §1).
+ */
+export const PERSON_OUTCOMES = [
+  'activated-level2',
+  'activated-level1',
+  'registered-waiting',
+  'referred-level2',
+  'already-active',
+  'no-chip-card',
+  'card-lost-expired',
+  'sim-other',
+  'no-smartphone',
+  'child-no-card',
+  'other',
+] as const;
+export type PersonOutcome = (typeof PERSON_OUTCOMES)[number];
+/** People one household visit can count at most (all outcomes together; the collector checks each). */
+export const PEOPLE_PER_VISIT_MAX = 30;
+/**
+ * A visit's people of one outcome: `<person outcome>/<how many>`, e.g. `activated-level2/2`. The
+ * number rides in the parameter, so a day's counter adds visits, and the collector can refuse a
+ * visit with more than PEOPLE_PER_VISIT_MAX people of one outcome.
+ */
+export type VolunteerPeople = `${PersonOutcome}/${number}`;
 
 export const POINT_SEARCH_MODES = ['gps', 'text', 'kiosk'] as const;
 
@@ -60,6 +90,9 @@ export const COUNT_EVENTS = {
   // A volunteer's undo of one of today's tallies (a mis-tap): subtracts it (docs/decisions/0028-volunteer-undo.md).
   volunteer_tally_undone: { kind: 'volunteer' },
   volunteer_checklist: { kind: 'oneOf', values: CHECKLIST_RESULTS },
+  // People within a household visit, by outcome, and their undo with the visit's (docs/decisions/0032-people-within-a-household-visit.md).
+  volunteer_people: { kind: 'people' },
+  volunteer_people_undone: { kind: 'people' },
   visit_progress: { kind: 'oneOf', values: VISIT_STEPS },
 } as const satisfies Record<string, ParamRule>;
 
@@ -75,7 +108,9 @@ type ParamOf<R> = R extends { kind: 'none' }
       ? V
       : R extends { kind: 'volunteer' }
         ? VolunteerTally
-        : string;
+        : R extends { kind: 'people' }
+          ? VolunteerPeople
+          : string;
 export type CountParam<E extends CountEvent> = ParamOf<(typeof COUNT_EVENTS)[E]>;
 
 /** The activation tutorial: its start and finish are the funnel's last two steps. */
@@ -104,6 +139,8 @@ export function describeParamRule(event: CountEvent): string {
       return 'one of ' + rule.values.join(', ');
     case 'volunteer':
       return 'one of ' + VOLUNTEER_OUTCOMES.join(', ') + ', or not-eligible/<blocker id>';
+    case 'people':
+      return `"<person outcome>/<1–${PEOPLE_PER_VISIT_MAX}>", the outcome one of ` + PERSON_OUTCOMES.join(', ');
   }
 }
 
@@ -129,5 +166,15 @@ export function isValidParam(event: CountEvent, param: string | undefined): bool
       const [outcome, blocker, ...rest] = p.split('/');
       return outcome === 'not-eligible' && blocker !== undefined && ID.test(blocker) && rest.length === 0;
     }
+    case 'people':
+      return parsePeopleParam(p) !== null;
   }
+}
+
+/** `activated-level2/2` as its outcome and number, or null when it is not a people parameter. */
+export function parsePeopleParam(param: string): { outcome: PersonOutcome; people: number } | null {
+  const m = /^([a-z0-9-]+)\/([1-9]\d?)$/.exec(param);
+  if (!m || !(PERSON_OUTCOMES as readonly string[]).includes(m[1]!)) return null;
+  const people = Number(m[2]);
+  return people <= PEOPLE_PER_VISIT_MAX ? { outcome: m[1] as PersonOutcome, people } : null;
 }

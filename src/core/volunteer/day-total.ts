@@ -8,6 +8,7 @@ import {
   type TallyBlocker,
   type VolunteerOutcome,
 } from './tally';
+import { addPeople, peopleActivated, peopleTotal, readPeople, type PeopleCounts } from './people';
 
 /**
  * One day's tallies on the volunteer's phone (tổng hôm nay): how many of each outcome and blocker.
@@ -18,6 +19,8 @@ export interface DayTotal {
   day: string;
   outcomes: Partial<Record<VolunteerOutcome, number>>;
   blockers: Partial<Record<TallyBlocker, number>>;
+  /** People within today's visits by outcome (absent on days from before people were counted). */
+  people?: PeopleCounts;
   /** Today's last tallies, newest last (at most UNDO_KEPT): what "undo" can take back, today only. */
   recent?: Tally[];
 }
@@ -33,7 +36,8 @@ export function addTally(total: DayTotal, tally: Tally): DayTotal {
   const outcomes = { ...total.outcomes, [tally.outcome]: (total.outcomes[tally.outcome] ?? 0) + 1 };
   const blockers = tally.blocker ? { ...total.blockers, [tally.blocker]: (total.blockers[tally.blocker] ?? 0) + 1 } : total.blockers;
   const recent = [...(total.recent ?? []), tally].slice(-UNDO_KEPT);
-  return { day: total.day, outcomes, blockers, recent };
+  const people = addPeople(total.people ?? {}, tally.people ?? {}, 1);
+  return { day: total.day, outcomes, blockers, ...(peopleTotal(people) ? { people } : {}), recent };
 }
 
 const less = <K extends string>(counts: Partial<Record<K, number>>, key: K): Partial<Record<K, number>> => {
@@ -45,8 +49,8 @@ const less = <K extends string>(counts: Partial<Record<K, number>>, key: K): Par
 };
 
 /**
- * Takes back the last tally of the day (a mis-tap), or null when there is none left to undo.
- * Nothing goes below zero: only a tally this day holds can be taken back.
+ * Takes back the last tally of the day (a mis-tap), with the people counted in it, or null when
+ * there is none left to undo. Nothing goes below zero: only a tally this day holds can be taken back.
  */
 export function undoLastTally(total: DayTotal): { total: DayTotal; undone: Tally } | null {
   const recent = total.recent ?? [];
@@ -54,7 +58,8 @@ export function undoLastTally(total: DayTotal): { total: DayTotal; undone: Tally
   if (!undone || !total.outcomes[undone.outcome]) return null;
   const outcomes = less(total.outcomes, undone.outcome);
   const blockers = undone.blocker && total.blockers[undone.blocker] ? less(total.blockers, undone.blocker) : total.blockers;
-  return { total: { day: total.day, outcomes, blockers, recent: recent.slice(0, -1) }, undone };
+  const people = addPeople(total.people ?? {}, undone.people ?? {}, -1);
+  return { total: { day: total.day, outcomes, blockers, ...(peopleTotal(people) ? { people } : {}), recent: recent.slice(0, -1) }, undone };
 }
 
 /** A tally as its count's parameter: the outcome, with its blocker for "not eligible yet". */
@@ -67,6 +72,9 @@ export interface DaySummary {
   households: number;
   activated: number;
   nobodyHome: number;
+  /** People within the households (those counted), and of them activated. */
+  people: number;
+  peopleActivated: number;
 }
 
 export function summarize(total: DayTotal): DaySummary {
@@ -76,7 +84,14 @@ export function summarize(total: DayTotal): DaySummary {
     households += n;
     if (ACTIVATED_OUTCOMES.includes(outcome)) activated += n;
   }
-  return { households, activated, nobodyHome: total.outcomes['nobody-home'] ?? 0 };
+  const people = total.people ?? {};
+  return {
+    households,
+    activated,
+    nobodyHome: total.outcomes['nobody-home'] ?? 0,
+    people: peopleTotal(people),
+    peopleActivated: peopleActivated(people),
+  };
 }
 
 /** A stored day read back: anything that is not a well-formed DayTotal is dropped, not trusted. */
@@ -92,10 +107,17 @@ export function readDayTotal(value: unknown): DayTotal | null {
   for (const [k, n] of Object.entries((v.blockers as object | null) ?? {})) if (isTallyBlocker(k) && count(n)) blockers[k] = n as number;
   const recent: Tally[] = [];
   for (const r of Array.isArray(v.recent) ? (v.recent as unknown[]).slice(-UNDO_KEPT) : []) {
-    const t = r && typeof r === 'object' ? makeTally((r as Tally).outcome, (r as Tally).blocker) : 'noOutcome';
+    const t = r && typeof r === 'object' ? makeTally((r as Tally).outcome, (r as Tally).blocker, (r as Tally).people) : 'noOutcome';
     if (typeof t !== 'string') recent.push(t);
   }
-  return recent.length ? { day: v.day, outcomes, blockers, recent } : { day: v.day, outcomes, blockers };
+  const people = readPeople(v.people, false);
+  return {
+    day: v.day,
+    outcomes,
+    blockers,
+    ...(peopleTotal(people) ? { people } : {}),
+    ...(recent.length ? { recent } : {}),
+  };
 }
 
 /** Days kept on the phone: a week of reports, then they go (the collector has the counts). */

@@ -1,4 +1,5 @@
 import { VOLUNTEER_OUTCOMES, type VolunteerOutcome } from '../counts/vocabulary';
+import { peopleTotal, readPeople, type PeopleCounts } from './people';
 
 export { VOLUNTEER_OUTCOMES, type VolunteerOutcome };
 
@@ -15,6 +16,8 @@ export interface Tally {
   outcome: VolunteerOutcome;
   /** Only with "not-eligible". */
   blocker?: TallyBlocker;
+  /** The people within the household by outcome, when counted (never with "nobody home"). */
+  people?: PeopleCounts;
 }
 
 export const ACTIVATED_OUTCOMES: readonly VolunteerOutcome[] = ['activated-level1', 'activated-level2'];
@@ -31,10 +34,17 @@ export type TallyProblem = 'noOutcome' | 'noBlocker';
 
 /**
  * The tally form's answer as a Tally, or what is missing. A blocker given with another outcome is
- * dropped (the form hides the question; a stale choice must not be counted).
+ * dropped (the form hides the question; a stale choice must not be counted), and so are people
+ * for a visit where nobody was home.
  */
-export function makeTally(outcome: string | null | undefined, blocker: string | null | undefined): Tally | TallyProblem {
+export function makeTally(
+  outcome: string | null | undefined,
+  blocker: string | null | undefined,
+  people: unknown = undefined,
+): Tally | TallyProblem {
   if (!isVolunteerOutcome(outcome)) return 'noOutcome';
-  if (outcome !== 'not-eligible') return { outcome };
-  return isTallyBlocker(blocker) ? { outcome, blocker } : 'noBlocker';
+  const counted = outcome === 'nobody-home' ? {} : readPeople(people, true);
+  const withPeople = peopleTotal(counted) > 0 ? { people: counted } : {};
+  if (outcome !== 'not-eligible') return { outcome, ...withPeople };
+  return isTallyBlocker(blocker) ? { outcome, blocker, ...withPeople } : 'noBlocker';
 }

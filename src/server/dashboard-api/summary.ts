@@ -1,5 +1,5 @@
 import { FUNNEL, type FunnelStep } from '../../core/counts/metrics';
-import type { CountEvent } from '../../core/counts/vocabulary';
+import { parsePeopleParam, type CountEvent } from '../../core/counts/vocabulary';
 import type { CountFilter, Summary } from '../../core/counts/dashboard-view';
 import type { CountStore, EventTotal } from '../storage/count-store';
 
@@ -26,13 +26,38 @@ function netOfUndone(rows: EventTotal[]): EventTotal[] {
     .filter((r) => r.event !== 'volunteer_tally' || r.n > 0);
 }
 
+/**
+ * People within household visits by person outcome: each count is `<outcome>/<people>`, so an
+ * outcome's people are the sum of people × visits, less the undone visits', never below zero.
+ */
+function peopleByOutcome(rows: EventTotal[]): { id: string; n: number }[] {
+  const sums = new Map<string, number>();
+  for (const r of rows) {
+    const p = r.event === 'volunteer_people' || r.event === 'volunteer_people_undone' ? parsePeopleParam(r.param) : null;
+    if (!p) continue;
+    const sign = r.event === 'volunteer_people_undone' ? -1 : 1;
+    sums.set(p.outcome, (sums.get(p.outcome) ?? 0) + sign * p.people * r.n);
+  }
+  return [...sums]
+    .filter(([, n]) => n > 0)
+    .map(([id, n]) => ({ id, n }))
+    .sort((a, b) => b.n - a.n || a.id.localeCompare(b.id));
+}
+
 export async function summarize(store: CountStore, filter: CountFilter): Promise<Summary> {
   const days = daysOf(filter);
   const index = new Map(days.map((d, i) => [d, i]));
   const perDay = Object.fromEntries(FUNNEL.map((s) => [s.id, days.map(() => 0)])) as Record<FunnelStep, number[]>;
   const [daily, totals] = await Promise.all([
     store.dailyTotals(filter, CHART_EVENTS),
-    store.eventTotals(filter, ['checker_outcome', 'tutorial_stuck', 'volunteer_tally', 'volunteer_tally_undone']),
+    store.eventTotals(filter, [
+      'checker_outcome',
+      'tutorial_stuck',
+      'volunteer_tally',
+      'volunteer_tally_undone',
+      'volunteer_people',
+      'volunteer_people_undone',
+    ]),
   ]);
   for (const r of daily) {
     const i = index.get(r.day);
@@ -48,5 +73,6 @@ export async function summarize(store: CountStore, filter: CountFilter): Promise
     outcomes: ranked(totals, 'checker_outcome'),
     blockers: ranked(totals, 'tutorial_stuck'),
     volunteer: ranked(netOfUndone(totals), 'volunteer_tally'),
+    people: peopleByOutcome(totals),
   };
 }

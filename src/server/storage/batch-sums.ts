@@ -1,6 +1,6 @@
 import type { CounterRow, ValidBatch } from '../../core/counts/batch';
 import { provinceOf } from '../../core/counts/dimensions';
-import { PLACE_METRICS, metricSign, metricsOf, type PlaceMetric } from '../../core/counts/metrics';
+import { PLACE_METRICS, metricWeight, metricsOf, type PlaceMetric } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 
 /**
@@ -16,6 +16,8 @@ export const DAILY_EVENTS: ReadonlySet<CountEvent> = new Set<CountEvent>([
   'tutorial_stuck',
   'volunteer_tally',
   'volunteer_tally_undone',
+  'volunteer_people',
+  'volunteer_people_undone',
   'point_search',
   'share_shown',
   'link_opened',
@@ -76,7 +78,8 @@ export function sumBatch(batch: ValidBatch): BatchSums {
     const pk = `${c.day}|${c.locality}|${c.channel}|${c.source}`;
     let p = places.get(pk);
     if (!p) places.set(pk, (p = { period: c.day, locality: c.locality, channel: c.channel, source: c.source, sums: zeroMetrics() }));
-    for (const m of metrics) p.sums[m] += metricSign(c.event) * c.n;
+    const weight = metricWeight(c.event, c.param);
+    for (const m of metrics) p.sums[m] += weight * c.n;
   }
   const months = new Map<string, PlaceSumRow>();
   for (const p of places.values()) {

@@ -1,5 +1,5 @@
 import { addDays } from '../../core/counts/dimensions';
-import { PLACE_METRICS, metricSign, metricsOf } from '../../core/counts/metrics';
+import { PLACE_METRICS, metricWeight, metricsOf } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import { DAILY_EVENTS } from './batch-sums';
 import { monthsCovering } from './ranges';
@@ -211,8 +211,9 @@ const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
  * Recomputing the running sums from the counters, for both databases (run in one transaction):
- * which metrics each (event, param) feeds is decided by the same code as at ingest (metricsOf)
- * and given to the SQL as a VALUES list.
+ * which metrics each (event, param) feeds, and by how much per count (an undo's -1, a people
+ * count's number), is decided by the same code as at ingest (metricsOf, metricWeight) and given to
+ * the SQL as a VALUES list.
  */
 export function rebuildSumsSql(pairs: readonly { event: CountEvent; param: string }[]): string[] {
   const statements = [
@@ -225,12 +226,12 @@ export function rebuildSumsSql(pairs: readonly { event: CountEvent; param: strin
       GROUP BY event, day, substr(locality, 1, 2), channel, param`,
   ];
   const map = pairs.flatMap((p) =>
-    metricsOf(p.event, p.param).map((m) => `(${quote(p.event)}, ${quote(p.param)}, ${quote(m)}, ${metricSign(p.event)})`),
+    metricsOf(p.event, p.param).map((m) => `(${quote(p.event)}, ${quote(p.param)}, ${quote(m)}, ${metricWeight(p.event, p.param)})`),
   );
   if (map.length === 0) return statements;
-  const sums = M.map((m) => `SUM(CASE WHEN mm.metric = '${m}' THEN c.n * mm.sign ELSE 0 END)`).join(', ');
+  const sums = M.map((m) => `SUM(CASE WHEN mm.metric = '${m}' THEN c.n * mm.weight ELSE 0 END)`).join(', ');
   statements.push(
-    `WITH mm (event, param, metric, sign) AS (VALUES ${map.join(', ')})
+    `WITH mm (event, param, metric, weight) AS (VALUES ${map.join(', ')})
       INSERT INTO place_day (day, locality, channel, source, ${metricList})
       SELECT c.day, c.locality, c.channel, c.source, ${sums}
       FROM counts c JOIN mm ON mm.event = c.event AND mm.param = c.param

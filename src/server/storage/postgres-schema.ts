@@ -119,6 +119,16 @@ CREATE TABLE days_off (date ${T} PRIMARY KEY, name ${T}, kind ${T}, updated_by $
 CREATE TABLE days_off_changes (seq bigserial PRIMARY KEY, at ${T}, organizer ${T}, action ${T}, date ${T}, name ${T});
 `,
   },
+  {
+    version: 7,
+    // People within volunteers' household visits (decision 0032), the twin of SQLite's schema 4.
+    // No sums to recompute: the people counts are new, so every earlier row has 0 of them.
+    name: 'people within household visits',
+    sql: `
+ALTER TABLE place_day ADD COLUMN people bigint NOT NULL DEFAULT 0, ADD COLUMN people_activated bigint NOT NULL DEFAULT 0;
+ALTER TABLE place_month ADD COLUMN people bigint NOT NULL DEFAULT 0, ADD COLUMN people_activated bigint NOT NULL DEFAULT 0;
+`,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]!.version;

@@ -14,10 +14,11 @@ import { PLACE_METRICS } from '../../core/counts/metrics';
 const metricColumns = PLACE_METRICS.map((m) => `${m} INTEGER NOT NULL DEFAULT 0`).join(', ');
 
 /**
- * 2: the daily report's metrics (tutorials finished, outcomes by kind); 3: organizer scopes.
- * sqlite-db.ts upgrades an older file.
+ * 2: the daily report's metrics (tutorials finished, outcomes by kind); 3: organizer scopes;
+ * 4: people within volunteers' household visits (people, people_activated; decision 0032).
+ * sqlite-db.ts upgrades an older file (new metric columns, then the sums rebuilt).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Published points and sessions (../publish/publication-store.ts): drafts as spreadsheet cells

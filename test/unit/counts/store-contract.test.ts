@@ -93,6 +93,7 @@ function randomBatches(seed: number, count = 60): ValidBatch[] {
     volunteer_tally: 'activated-level1',
     visit_progress: 'checker_outcome',
     volunteer_checklist: 'all-ticked',
+    volunteer_people: 'activated-level2/3',
   };
   const days = ['2025-07-30', '2025-07-31', '2025-08-01', '2025-08-31', '2025-09-01', '2025-09-15'];
   const localities = ['79-26734', '79-26740', '01-00004', '01', ''];
@@ -100,7 +101,7 @@ function randomBatches(seed: number, count = 60): ValidBatch[] {
     const seen = new Map<string, Counter>();
     for (let i = 0; i < 30; i++) {
       // An undo comes from a volunteer after its tally (test/unit/volunteer/undo.test.ts), never at random.
-      const event = pick(COUNT_EVENT_NAMES.filter((e) => e !== 'volunteer_tally_undone'));
+      const event = pick(COUNT_EVENT_NAMES.filter((e) => e !== 'volunteer_tally_undone' && e !== 'volunteer_people_undone'));
       const c = counter({
         day: pick(days),
         locality: pick(localities) || undefined,
@@ -108,6 +109,8 @@ function randomBatches(seed: number, count = 60): ValidBatch[] {
         param: params[event],
         source: pick(['', 'poster-a', 'poster-b']) || undefined,
         n: 1 + Math.floor(rnd() * 9),
+        // People within a household visit come only from a volunteer (batch.ts).
+        ...(event === 'volunteer_people' ? { channel: 'volunteer' as const } : {}),
       });
       for (const k of ['locality', 'param', 'source'] as const) if (c[k] === undefined) delete c[k];
       seen.set(JSON.stringify({ ...c, n: 0 }), c);
@@ -233,6 +236,50 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
     expect(byPlace['79-26740|']!.outcomes).toBe(180);
     expect(byPlace['79-26734|poster-a']!.households_activated).toBe(90);
     expect(sumOf(await instances[1]!.counts.eventTotals({ ...day, locality: '79' }, ['checker_outcome']))).toBe(180);
+  });
+
+  it('sums the people within volunteers’ household visits net of undos, live and rebuilt, never below zero', async () => {
+    const { counts } = await (await database.open()).instance();
+    const v = { channel: 'volunteer' as const, locality: '79-26734', source: 'to-3' };
+    // Two visits: 2 activated level 2 + 1 needs a chip card, then 3 activated level 1; the second undone.
+    await counts.ingest(
+      valid([
+        counter({ ...v, event: 'volunteer_tally', param: 'activated-level2' }),
+        counter({ ...v, event: 'volunteer_people', param: 'activated-level2/2' }),
+        counter({ ...v, event: 'volunteer_people', param: 'no-chip-card/1' }),
+        counter({ ...v, event: 'volunteer_tally', param: 'activated-level1' }),
+        counter({ ...v, event: 'volunteer_people', param: 'activated-level1/3' }),
+      ]),
+      'people-1',
+      TODAY,
+    );
+    await counts.ingest(
+      valid([
+        counter({ ...v, event: 'volunteer_tally_undone', param: 'activated-level1' }),
+        counter({ ...v, event: 'volunteer_people_undone', param: 'activated-level1/3' }),
+      ]),
+      'people-2',
+      TODAY,
+    );
+    // Another team's undo that came without its visit (a broken or hostile sender) reads 0, not less.
+    await counts.ingest(
+      valid([counter({ ...v, locality: '79-26740', source: 'to-9', event: 'volunteer_people_undone', param: 'other/30' })]),
+      'people-3',
+      TODAY,
+    );
+    const day = { from: TODAY, to: TODAY };
+    for (const rebuilt of [false, true]) {
+      if (rebuilt) await (counts as SqliteCountStore | PostgresCountStore).rebuildSums();
+      const rows = await counts.placeTotals(day);
+      const team = (source: string) => rows.find((r) => r.source === source);
+      expect(team('to-3'), `rebuilt: ${rebuilt}`).toMatchObject({ households: 1, households_activated: 1, people: 3, people_activated: 2 });
+      expect(team('to-9'), `rebuilt: ${rebuilt}`).toMatchObject({ people: 0, people_activated: 0 });
+      const report = await counts.localityTotals(day);
+      expect(
+        report.find((r) => r.locality === '79-26734'),
+        `rebuilt: ${rebuilt}`,
+      ).toMatchObject({ people: 3, people_activated: 2 });
+    }
   });
 
   it('forgets batch ids received before a day, keeping their counts', async () => {

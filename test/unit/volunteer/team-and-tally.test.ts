@@ -68,7 +68,7 @@ describe("today's total", () => {
       makeTally('registered-waiting', null),
     ];
     for (const v of visits) if (typeof v !== 'string') day = addTally(day, v);
-    expect(summarize(day)).toEqual({ households: 6, activated: 3, nobodyHome: 1 });
+    expect(summarize(day)).toMatchObject({ households: 6, activated: 3, nobodyHome: 1 });
     expect(day.blockers).toEqual({ 'sim-other': 1 });
   });
 

@@ -19,9 +19,9 @@ describe('volunteer store', () => {
     for (let d = 2; d <= 9; d++) await recordTally({ outcome: 'nobody-home' }, at(`2026-11-0${d}T09:00:00`));
     await recordTally({ outcome: 'activated-level2' }, at('2026-11-09T10:00:00'));
     const total = await recordTally({ outcome: 'not-eligible', blocker: 'no-chip-card' }, at('2026-11-09T15:00:00'));
-    expect(summarize(total)).toEqual({ households: 3, activated: 1, nobodyHome: 1 });
-    expect(summarize(await readDay(at('2026-11-09T20:00:00')))).toEqual({ households: 3, activated: 1, nobodyHome: 1 });
-    expect(summarize(await readDay(at('2026-11-03T20:00:00')))).toEqual({ households: 1, activated: 0, nobodyHome: 1 });
+    expect(summarize(total)).toMatchObject({ households: 3, activated: 1, nobodyHome: 1 });
+    expect(summarize(await readDay(at('2026-11-09T20:00:00')))).toMatchObject({ households: 3, activated: 1, nobodyHome: 1 });
+    expect(summarize(await readDay(at('2026-11-03T20:00:00')))).toMatchObject({ households: 1, activated: 0, nobodyHome: 1 });
     // The first of the month is more than a week before the 9th: gone.
     expect(summarize(await readDay(at('2026-11-01T20:00:00'))).households).toBe(0);
   });

@@ -45,7 +45,9 @@ export function Presentation({ tutorialId }: { tutorialId: string }) {
   return (
     <Page title={pick(tutorial.title, lang)}>
       <div class="presentation">
-        <p class="presentation-count">{t('volunteer.present.stepOf', { n: String(index + 1), m: String(m) })}</p>
+        <p class="presentation-count" data-step-number={index + 1} data-steps={m}>
+          {t('volunteer.present.stepOf', { n: String(index + 1), m: String(m) })}
+        </p>
         <h2 class="presentation-title">{pick(step.title, lang)}</h2>
         {markup && <div class="presentation-illustration" aria-hidden="true" dangerouslySetInnerHTML={{ __html: markup }} />}
         <p class="presentation-text">
@@ -55,10 +57,16 @@ export function Presentation({ tutorialId }: { tutorialId: string }) {
           <strong>{t('volunteer.present.see')}</strong> {pick(step.see, lang)}
         </p>
         <div class="volunteer-actions">
-          <button type="button" class="button button-secondary" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+          <button
+            type="button"
+            class="button button-secondary"
+            disabled={index === 0}
+            onClick={() => setIndex(index - 1)}
+            data-action="previous-step"
+          >
             {t('volunteer.present.previous')}
           </button>
-          <button type="button" class="button" disabled={index === m - 1} onClick={() => setIndex(index + 1)}>
+          <button type="button" class="button" disabled={index === m - 1} onClick={() => setIndex(index + 1)} data-action="next-step">
             {t('volunteer.present.next')}
           </button>
         </div>

@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import { makeTally, TALLY_BLOCKERS, VOLUNTEER_OUTCOMES, type TallyProblem } from '../../../core/volunteer/tally';
 import type { DayTotal } from '../../../core/volunteer/day-total';
+import { peopleParams, type PeopleCounts } from '../../../core/volunteer/people';
 import { checklistResult, hasClosingChecklist, type ClosingCheck } from '../../../core/volunteer/closing-checklist';
 import { recordTally } from '../../../platform/volunteer/volunteer-store';
 import { Page } from '../../components/page';
 import { useT } from '../../hooks';
 import { count } from '../../count';
 import { ClosingChecklist } from './closing-checklist';
+import { PeopleSteppers } from './people-steppers';
 
 /**
  * The one screen after a home visit: what came of it, and for "not eligible yet" what stands in
@@ -17,6 +19,7 @@ export function TallyForm({ onSaved, onCancel }: { onSaved: (total: DayTotal) =>
   const t = useT();
   const [outcome, setOutcome] = useState<string | null>(null);
   const [blocker, setBlocker] = useState<string | null>(null);
+  const [people, setPeople] = useState<PeopleCounts>({});
   const [ticked, setTicked] = useState<ReadonlySet<ClosingCheck>>(new Set());
   const [problem, setProblem] = useState<TallyProblem | 'save' | null>(null);
   const [saving, setSaving] = useState(false);
@@ -24,13 +27,15 @@ export function TallyForm({ onSaved, onCancel }: { onSaved: (total: DayTotal) =>
   async function submit(e: Event) {
     e.preventDefault();
     if (saving) return;
-    const tally = makeTally(outcome, blocker);
+    const tally = makeTally(outcome, blocker, people);
     if (typeof tally === 'string') return setProblem(tally);
     setSaving(true);
     try {
       const total = await recordTally(tally);
       // The blocker travels with the count, so organizers see what stands in the way.
       count('volunteer_tally', tally.blocker ? `not-eligible/${tally.blocker}` : tally.outcome);
+      // The people within the household, one count per outcome with its number (decision 0032).
+      for (const p of peopleParams(tally.people ?? {})) count('volunteer_people', p);
       // Whether the visit closed with every item ticked: one count per visit, never which item.
       if (hasClosingChecklist(tally.outcome)) count('volunteer_checklist', checklistResult(ticked));
       onSaved(total);
@@ -44,7 +49,7 @@ export function TallyForm({ onSaved, onCancel }: { onSaved: (total: DayTotal) =>
     <Page title={t('volunteer.tally.title')} lead={t('volunteer.tally.lead')}>
       <form class="volunteer-form" onSubmit={(e) => void submit(e)} noValidate>
         {problem && (
-          <p class="volunteer-error" role="alert">
+          <p class="volunteer-error" role="alert" data-problem={problem}>
             {t(`volunteer.tally.problem.${problem}`)}
           </p>
         )}
@@ -68,13 +73,14 @@ export function TallyForm({ onSaved, onCancel }: { onSaved: (total: DayTotal) =>
             ))}
           </fieldset>
         )}
+        {outcome !== 'nobody-home' && <PeopleSteppers people={people} onChange={setPeople} />}
         {outcome !== null && hasClosingChecklist(outcome) && <ClosingChecklist ticked={ticked} onChange={setTicked} />}
         <p class="hint">{t('volunteer.tally.privacy')}</p>
         <div class="volunteer-actions">
           <button type="submit" class="button" disabled={saving} data-action="save-tally">
             {t('volunteer.tally.save')}
           </button>
-          <button type="button" class="button button-secondary" onClick={onCancel}>
+          <button type="button" class="button button-secondary" onClick={onCancel} data-action="cancel-tally">
             {t('volunteer.tally.cancel')}
           </button>
         </div>

@@ -16,6 +16,8 @@ export function TeamSetup({ onDone }: { onDone: (team: VolunteerTeam) => void })
   const [code, setCode] = useState('');
   const [locality, setLocality] = useState('');
   const [errors, setErrors] = useState<{ code?: string; locality?: string; save?: string }>({});
+  // Which rule the code broke, for tests and styling (the words are for people).
+  const [codeProblem, setCodeProblem] = useState<string | undefined>(undefined);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -26,6 +28,7 @@ export function TeamSetup({ onDone }: { onDone: (team: VolunteerTeam) => void })
       locality: l.ok ? undefined : t('volunteer.setup.problem.locality'),
     };
     setErrors(next);
+    setCodeProblem(c.ok ? undefined : c.problem);
     if (!c.ok || !l.ok) return;
     const team = { code: c.code, locality: l.locality };
     try {
@@ -40,7 +43,7 @@ export function TeamSetup({ onDone }: { onDone: (team: VolunteerTeam) => void })
 
   return (
     <Page title={t('volunteer.setup.title')} lead={t('volunteer.setup.lead')}>
-      <form class="volunteer-form" onSubmit={(e) => void submit(e)} noValidate>
+      <form class="volunteer-form" onSubmit={(e) => void submit(e)} noValidate data-team-setup data-code-problem={codeProblem}>
         <TextField
           id="team-code"
           class="volunteer-input"
@@ -93,7 +96,7 @@ export function TeamSetup({ onDone }: { onDone: (team: VolunteerTeam) => void })
             {errors.save}
           </p>
         )}
-        <button type="submit" class="button">
+        <button type="submit" class="button" data-action="start-team">
           {t('volunteer.setup.submit')}
         </button>
       </form>

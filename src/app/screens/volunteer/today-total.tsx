@@ -12,6 +12,11 @@ export function TodayTotal({ total }: { total: DayTotal }) {
       <p class="volunteer-total" data-households={s.households} data-activated={s.activated}>
         {t('volunteer.today.summary', { households: String(s.households), activated: String(s.activated) })}
       </p>
+      {s.people > 0 && (
+        <p class="volunteer-people-today" data-people={s.people} data-people-activated={s.peopleActivated}>
+          {t('volunteer.today.people', { people: String(s.people), activated: String(s.peopleActivated) })}
+        </p>
+      )}
       {s.households > 0 && (
         <ul class="volunteer-breakdown">
           {VOLUNTEER_OUTCOMES.filter((o) => total.outcomes[o]).map((o) => (

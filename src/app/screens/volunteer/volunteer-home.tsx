@@ -48,14 +48,14 @@ export function VolunteerHome(props: {
           <span class="hint">{t('volunteer.undo.last', { outcome: t(`volunteer.outcome.${last.outcome}`) })}</span>
         </p>
       )}
-      <ul class="volunteer-list">
+      <ul class="volunteer-list" data-team={props.team.code}>
         <li>
           <Link href={hrefFor('volunteer', {}, { [TALLY_PARAM]: '1' })} class="button volunteer-list-link" data-action="tally">
             {t('volunteer.home.tally')}
           </Link>
         </li>
         <li>
-          <Link href={presentHref()} class="button button-secondary volunteer-list-link">
+          <Link href={presentHref()} class="button button-secondary volunteer-list-link" data-action="present">
             {t('volunteer.home.present')}
           </Link>
         </li>

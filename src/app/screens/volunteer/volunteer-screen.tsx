@@ -4,6 +4,7 @@ import type { DayTotal } from '../../../core/volunteer/day-total';
 import type { VolunteerTeam } from '../../../core/volunteer/team-code';
 import { forgetVolunteer, readDay, readTeam, undoTally } from '../../../platform/volunteer/volunteer-store';
 import { tallyParam } from '../../../core/volunteer/day-total';
+import { peopleParams } from '../../../core/volunteer/people';
 import type { Tally } from '../../../core/volunteer/tally';
 import { count } from '../../count';
 import { useRoute, useT } from '../../hooks';
@@ -77,6 +78,8 @@ export function VolunteerScreen() {
             if (!r) return;
             // Delivered or not yet, the tally is taken back by a count of its own (an "undone" count).
             count('volunteer_tally_undone', tallyParam(r.undone));
+            // Its people go with it, by the same parameters as they were counted (decision 0032).
+            for (const p of peopleParams(r.undone.people ?? {})) count('volunteer_people_undone', p);
             setState({ ...state, total: r.total });
             setUndone(r.undone);
           },
