@@ -39,6 +39,7 @@ async function installServiceWorker(page: Page) {
 }
 
 test('tallies made offline reach the collector exactly once', async ({ page, context }) => {
+  test.slow(); // a service worker installed, four visits, three accessibility checks, deliveries retried
   const dataDir = mkdtempSync(join(tmpdir(), 'vneid-volunteer-'));
   const server = await startServer({ env: { DATA_DIR: dataDir } });
   const total = page.locator('.volunteer-total');
@@ -322,6 +323,7 @@ test('people within a household visit: 2 activated and 1 without a chip card, un
   page,
   context,
 }) => {
+  test.slow(); // two visits, every stepper checked at 320 px, deliveries, then the dashboard and its CSV
   const organizer = { name: 'to-chuc-people', password: 'mat-khau-thu-nghiem-nguoi' };
   const dataDir = mkdtempSync(join(tmpdir(), 'vneid-people-'));
   const server = await startServer({ env: { DATA_DIR: dataDir, ORGANIZER_NAME: organizer.name, ORGANIZER_PASSWORD: organizer.password } });
