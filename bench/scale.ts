@@ -182,6 +182,9 @@ export async function benchDashboardTenfold(communes = 3_300, days = 365): Promi
     db.exec(`INSERT INTO place_month (month, locality, channel, source, ${cols})
       SELECT substr(day, 1, 7), locality, channel, source, ${PLACE_METRICS.map((x) => `SUM(${x})`).join(', ')}
       FROM place_day GROUP BY substr(day, 1, 7), locality, channel, source`);
+    db.exec(`INSERT INTO place_year (year, locality, channel, source, ${cols})
+      SELECT substr(month, 1, 4), locality, channel, source, ${PLACE_METRICS.map((x) => `SUM(${x})`).join(', ')}
+      FROM place_month GROUP BY substr(month, 1, 4), locality, channel, source`);
     const events = selectRows(EVENTS, ['event', 'param']);
     db.exec(`WITH RECURSIVE p(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM p WHERE j < 34),
       d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < ${days - 1}), e AS (${events}),
@@ -218,6 +221,8 @@ export async function benchDashboardTenfold(communes = 3_300, days = 365): Promi
     const paths: [string, string][] = [
       ['summary, whole country, whole year', `/api/dashboard/summary?from=2025-01-01&to=${last}`],
       ['table by place, whole country, whole year', `/api/dashboard/places?from=2025-01-01&to=${last}`],
+      ['the same, rows 20,001–20,500', `/api/dashboard/places?from=2025-01-01&to=${last}&offset=20000`],
+      ['table by place, country, 2025-03-15..06-10', `/api/dashboard/places?from=2025-03-15&to=2025-06-10`],
       ['table by place, one province, whole year', `/api/dashboard/places?from=2025-01-01&to=${last}&locality=01`],
       ['summary, one commune, whole year', `/api/dashboard/summary?from=2025-01-01&to=${last}&locality=01-00034`],
       ['daily report rows, whole country, one day', `/api/dashboard/report?from=${last}&to=${last}`],

@@ -1,8 +1,8 @@
-import type { CountFilter as Filter, PlaceRow, Summary } from '../core/counts/dashboard-view';
+import type { CountFilter as Filter, PlaceRow, PlaceTablePage, Summary } from '../core/counts/dashboard-view';
 import type { Scope } from '../core/organizers/scope';
 
 /** The dashboard API's answers (src/server/dashboard-api): one contract, in core. */
-export type { Filter, PlaceRow, Summary };
+export type { Filter, PlaceRow, PlaceTablePage, Summary };
 
 export class ApiError extends Error {
   constructor(
@@ -46,7 +46,9 @@ export function query(filter: Filter, extra: Record<string, string> = {}): strin
 }
 
 export const summary = (f: Filter) => call<Summary>(`/api/dashboard/summary?${query(f)}`);
-export const places = (f: Filter) => call<{ rows: PlaceRow[] }>(`/api/dashboard/places?${query(f)}`);
+/** A page of the table by place, from row `offset`. */
+export const places = (f: Filter, offset = 0) =>
+  call<PlaceTablePage>(`/api/dashboard/places?${query(f, offset ? { offset: String(offset) } : {})}`);
 export const exportHref = (f: Filter, kind: 'report' | 'share') => `/api/dashboard/export.csv?${query(f, { kind })}`;
 
 export const reportData = (f: Filter) => call<import('../core/counts/daily-report').ReportData>(`/api/dashboard/report?${query(f)}`);

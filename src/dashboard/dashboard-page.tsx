@@ -3,7 +3,7 @@ import { addDays, localDay } from '../core/counts/dimensions';
 import { FUNNEL_LABELS, VOLUNTEER_OUTCOME_LABELS, PERSON_OUTCOME_LABELS } from '../core/counts/labels';
 import { SHARE_MIN_COUNT } from '../core/counts/metrics';
 import { isAdmin, type Scope } from '../core/organizers/scope';
-import { ApiError, exportHref, places, summary, type Filter, type PlaceRow, type Summary } from './api';
+import { ApiError, exportHref, places, summary, type Filter, type PlaceTablePage, type Summary } from './api';
 import { BarList } from './charts/bar-list';
 import { DayChart } from './charts/day-chart';
 import { Filters } from './filters';
@@ -14,7 +14,7 @@ import { PlaceTable } from './place-table';
 const today = () => localDay(new Date());
 const daysAgo = (n: number) => addDays(today(), -n);
 
-type Data = { summary: Summary; rows: PlaceRow[] };
+type Data = { summary: Summary; table: PlaceTablePage };
 
 /** The anonymous counts of the account's scope (a province or commune account starts on its own area). */
 export function DashboardPage({ scope, onOut }: { scope: Scope; onOut: () => void }) {
@@ -26,7 +26,7 @@ export function DashboardPage({ scope, onOut }: { scope: Scope; onOut: () => voi
     let live = true;
     setError(null);
     Promise.all([summary(filter), places(filter)]).then(
-      ([s, p]) => live && setData({ summary: s, rows: p.rows }),
+      ([s, table]) => live && setData({ summary: s, table }),
       (e: unknown) => {
         if (!live) return;
         if (e instanceof ApiError && e.status === 401) onOut();
@@ -100,7 +100,7 @@ export function DashboardPage({ scope, onOut }: { scope: Scope; onOut: () => voi
               />
             </div>
             <h2 id="places-title">Theo địa bàn, kênh và mã nguồn</h2>
-            <PlaceTable rows={data.rows} />
+            <PlaceTable page={data.table} filter={filter} onOut={onOut} />
             <h2>Tải về</h2>
             <ul class="downloads">
               <li>

@@ -39,3 +39,13 @@ export interface PlaceRow extends MetricSums {
   channel: Channel;
   source: string;
 }
+
+/** Rows of the table per page: what a screen can show; the CSV has every row of every day. */
+export const PLACE_PAGE_ROWS = 500;
+
+/** A page of that table: `rows` from row `offset` (0-based) of `total`, in place order. */
+export interface PlaceTablePage {
+  rows: PlaceRow[];
+  offset: number;
+  total: number;
+}

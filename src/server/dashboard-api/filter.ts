@@ -1,6 +1,7 @@
 import { addDays, daysBetween, isChannel, isDay, isLocalityCode } from '../../core/counts/dimensions';
 import { describeFound } from '../../core/found';
-import type { CountFilter } from '../storage/count-store';
+import { PLACE_PAGE_ROWS } from '../../core/counts/dashboard-view';
+import type { CountFilter, PlacePage } from '../storage/count-store';
 
 /** The longest range one request may ask for (a year, leap or not). */
 export const MAX_RANGE_DAYS = 366;
@@ -38,4 +39,17 @@ export function readFilter(query: (name: string) => string | undefined, today: s
 export function daysOf(filter: CountFilter): string[] {
   const n = daysBetween(filter.from, filter.to) + 1;
   return Array.from({ length: n }, (_, i) => addDays(filter.from, i));
+}
+
+/**
+ * Reads ?offset=&limit= for the table by place: from row `offset` (default 0), `limit` rows
+ * (default and at most PLACE_PAGE_ROWS), or says what is wrong.
+ */
+export function readPage(query: (name: string) => string | undefined): PlacePage | { problem: string } {
+  const offset = query('offset') || '0';
+  if (!/^\d{1,9}$/.test(offset)) return { problem: `offset: found ${describeFound(offset)}, expected a row number 0 or more` };
+  const limit = query('limit') || String(PLACE_PAGE_ROWS);
+  if (!/^\d{1,9}$/.test(limit) || Number(limit) < 1 || Number(limit) > PLACE_PAGE_ROWS)
+    return { problem: `limit: found ${describeFound(limit)}, expected 1 to ${PLACE_PAGE_ROWS} rows` };
+  return { offset: Number(offset), limit: Number(limit) };
 }

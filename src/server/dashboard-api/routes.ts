@@ -8,7 +8,7 @@ import { accountRoutes } from '../auth/account-routes';
 import { isAdmin } from '../../core/organizers/scope';
 import type { CountFilter, CountStore } from '../storage/count-store';
 import { placeDaysCsvStream } from './csv';
-import { daysOf, readFilter } from './filter';
+import { daysOf, readFilter, readPage } from './filter';
 import { narrowToScope, type OrganizerScope } from './scope';
 import { summarize } from './summary';
 
@@ -48,7 +48,12 @@ export function dashboardRoutes(counts: CountStore, organizers: OrganizerStore, 
   );
   data.get(
     '/places',
-    withFilter(async (c, f) => c.json({ filter: f, rows: await counts.placeTotals(f) })),
+    // A page at a time (PLACE_PAGE_ROWS): a whole country over a year is tens of thousands of rows.
+    withFilter(async (c, f) => {
+      const page = readPage((name) => c.req.query(name));
+      if ('problem' in page) return c.json({ error: 'invalid_page', message: page.problem }, 400);
+      return c.json({ filter: f, ...(await counts.placePage(f, page)) });
+    }),
   );
   data.get(
     '/export.csv',

@@ -35,7 +35,7 @@ export interface DailyRow {
   n: number;
 }
 
-/** A row of place_day (`period` = day) or place_month (`period` = YYYY-MM). */
+/** A row of place_day (`period` = day), place_month (YYYY-MM) or place_year (YYYY). */
 export interface PlaceSumRow {
   period: string;
   locality: string;
@@ -50,6 +50,7 @@ export interface BatchSums {
   daily: DailyRow[];
   placeDay: PlaceSumRow[];
   placeMonth: PlaceSumRow[];
+  placeYear: PlaceSumRow[];
 }
 
 export function zeroMetrics(): MetricValues {
@@ -81,21 +82,28 @@ export function sumBatch(batch: ValidBatch): BatchSums {
     const weight = metricWeight(c.event, c.param);
     for (const m of metrics) p.sums[m] += weight * c.n;
   }
-  const months = new Map<string, PlaceSumRow>();
-  for (const p of places.values()) {
-    const month = p.period.slice(0, 7);
-    const mk = `${month}|${p.locality}|${p.channel}|${p.source}`;
-    const acc = months.get(mk);
-    if (acc) for (const m of PLACE_METRICS) acc.sums[m] += p.sums[m];
-    else months.set(mk, { ...p, period: month, sums: { ...p.sums } });
-  }
+  const months = rollUp(places.values(), 7);
+  const years = rollUp(months.values(), 4);
   const byKey = <T>(m: Map<string, T>): T[] => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
   const counts = [...batch.counters].sort((a, b) => {
     const ka = counterSortKey(a);
     const kb = counterSortKey(b);
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
-  return { counts, daily: byKey(daily), placeDay: byKey(places), placeMonth: byKey(months) };
+  return { counts, daily: byKey(daily), placeDay: byKey(places), placeMonth: byKey(months), placeYear: byKey(years) };
+}
+
+/** Sum rows into longer periods: the first `length` characters of the period (7: month, 4: year). */
+function rollUp(rows: Iterable<PlaceSumRow>, length: number): Map<string, PlaceSumRow> {
+  const out = new Map<string, PlaceSumRow>();
+  for (const p of rows) {
+    const period = p.period.slice(0, length);
+    const key = `${period}|${p.locality}|${p.channel}|${p.source}`;
+    const acc = out.get(key);
+    if (acc) for (const m of PLACE_METRICS) acc.sums[m] += p.sums[m];
+    else out.set(key, { ...p, period, sums: { ...p.sums } });
+  }
+  return out;
 }
 
 const counterSortKey = (c: CounterRow) => `${c.locality}|${c.day}|${c.channel}|${c.source}|${c.version}|${c.event}|${c.param}|${c.hour}`;

@@ -2,7 +2,7 @@ import { addDays } from '../../core/counts/dimensions';
 import { PLACE_METRICS, metricWeight, metricsOf } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import { DAILY_EVENTS } from './batch-sums';
-import { monthsCovering } from './ranges';
+import { monthsCovering, periodsCovering } from './ranges';
 import type { CountFilter } from './count-store';
 
 /**
@@ -18,7 +18,15 @@ const metricUpdate = (table: string) => M.map((m) => `${m} = ${table}.${m} + exc
 
 export const COUNT_KEY = 'locality, day, channel, source, version, event, param, hour';
 export const DAILY_KEY = 'day, province, channel, event, param';
-const placeKey = (first: 'day' | 'month') => `${first}, locality, channel, source`;
+/** The running sums per place: per day, per month (YYYY-MM) and per calendar year (YYYY). */
+export type PlaceTable = 'place_day' | 'place_month' | 'place_year';
+export type PlacePeriod = 'day' | 'month' | 'year';
+export const PLACE_TABLES: readonly [PlaceTable, PlacePeriod][] = [
+  ['place_day', 'day'],
+  ['place_month', 'month'],
+  ['place_year', 'year'],
+];
+const placeKey = (first: PlacePeriod) => `${first}, locality, channel, source`;
 
 /** SQLite: one statement per row, all in one IMMEDIATE transaction per batch (or group of batches). */
 export const SQLITE_INGEST = {
@@ -28,7 +36,7 @@ export const SQLITE_INGEST = {
     ON CONFLICT (${COUNT_KEY}) DO UPDATE SET n = counts.n + excluded.n`,
   addDaily: `INSERT INTO daily (${DAILY_KEY}, n) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (${DAILY_KEY}) DO UPDATE SET n = daily.n + excluded.n`,
-  addPlace: (table: 'place_day' | 'place_month', first: 'day' | 'month') =>
+  addPlace: (table: PlaceTable, first: PlacePeriod) =>
     `INSERT INTO ${table} (${placeKey(first)}, ${metricList}) VALUES (?, ?, ?, ?, ${M.map(() => '?').join(', ')})
      ON CONFLICT (${placeKey(first)}) DO UPDATE SET ${metricUpdate(table)}`,
   pruneBatches: 'DELETE FROM batches WHERE received < ?',
@@ -41,7 +49,7 @@ export const SQLITE_INGEST = {
  * commits, then inserts nothing: exactly once across instances. `ON CONFLICT ... DO UPDATE` adds to
  * the running sums under a row lock, so concurrent batches never lose an update.
  */
-const pgPlaceCte = (name: string, table: 'place_day' | 'place_month', first: 'day' | 'month', at: number) => {
+const pgPlaceCte = (name: string, table: PlaceTable, first: PlacePeriod, at: number) => {
   const arrays = [0, 1, 2, 3].map((i) => `$${at + i}::text[]`).concat(M.map((_, i) => `$${at + 4 + i}::bigint[]`));
   return `${name} AS (
     INSERT INTO ${table} AS t (${placeKey(first)}, ${metricList})
@@ -50,7 +58,7 @@ const pgPlaceCte = (name: string, table: 'place_day' | 'place_month', first: 'da
 };
 const PLACE_PARAMS = 4 + M.length;
 export const POSTGRES_INGEST = {
-  /** $1 id, $2 digest, $3 counters, $4 received; then arrays: counts (9), daily (6), place_day, place_month. */
+  /** $1 id, $2 digest, $3 counters, $4 received; then arrays: counts (9), daily (6), place_day, place_month, place_year. */
   batch: `WITH b AS (
     INSERT INTO batches (id, digest, counters, received) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING RETURNING id
   ), c AS (
@@ -63,7 +71,8 @@ export const POSTGRES_INGEST = {
     SELECT * FROM unnest($14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::bigint[])
     WHERE EXISTS (SELECT 1 FROM b)
     ON CONFLICT (${DAILY_KEY}) DO UPDATE SET n = t.n + excluded.n
-  ), ${pgPlaceCte('pd', 'place_day', 'day', 20)}, ${pgPlaceCte('pm', 'place_month', 'month', 20 + PLACE_PARAMS)}
+  ), ${pgPlaceCte('pd', 'place_day', 'day', 20)}, ${pgPlaceCte('pm', 'place_month', 'month', 20 + PLACE_PARAMS)},
+  ${pgPlaceCte('py', 'place_year', 'year', 20 + 2 * PLACE_PARAMS)}
   SELECT count(*)::int AS added FROM b`,
   digestOf: 'SELECT digest FROM batches WHERE id = $1',
   pruneBatches: 'DELETE FROM batches WHERE received < $1',
@@ -113,28 +122,49 @@ export function byEventQuery(filter: CountFilter, events: readonly CountEvent[],
   };
 }
 
-/** The organizers' table: whole months from place_month, the days at either end from place_day. */
-export function placeTotalsQuery(filter: CountFilter): Query | null {
-  const { months, days } = monthsCovering(filter.from, filter.to);
+/** A page of the organizers' table: `limit` rows from row `offset` (0-based), in place order. */
+export interface PlacePage {
+  limit: number;
+  offset: number;
+}
+
+/**
+ * The organizers' table: whole years from place_year, whole months from place_month, the days at
+ * either end from place_day, summed per place. One period of one table (a calendar year, a month,
+ * a day) has one row per place already: read in key order, no grouping, and a page stops early.
+ * With `page`, every row also carries `total`, the number of rows of the whole table.
+ */
+export function placeTotalsQuery(filter: CountFilter, page?: PlacePage): Query | null {
+  const { years, months, days } = periodsCovering(filter.from, filter.to);
   const [locSql, locArgs] = localityWhere(filter.locality);
   const [chSql, chArgs] = channelWhere(filter.channel);
-  const parts: string[] = [];
-  const args: unknown[] = [];
-  if (months) {
-    parts.push(`SELECT locality, channel, source, ${metricList} FROM place_month
-      WHERE month BETWEEN ? AND ?${locSql}${chSql}`);
-    args.push(months[0], months[1], ...locArgs, ...chArgs);
+  const ranges: [PlaceTable, PlacePeriod, string, string][] = [
+    ...(years ? [['place_year', 'year', ...years] as [PlaceTable, PlacePeriod, string, string]] : []),
+    ...months.map(([a, b]): [PlaceTable, PlacePeriod, string, string] => ['place_month', 'month', a, b]),
+    ...days.map(([a, b]): [PlaceTable, PlacePeriod, string, string] => ['place_day', 'day', a, b]),
+  ];
+  if (ranges.length === 0) return null;
+  const total = page ? ', CAST(COUNT(*) OVER () AS integer) AS total' : '';
+  const paged = page ? ' LIMIT ? OFFSET ?' : '';
+  const pageArgs = page ? [page.limit, page.offset] : [];
+  const order = 'ORDER BY locality, channel, source';
+  const [only] = ranges;
+  if (ranges.length === 1 && only![2] === only![3]) {
+    const [table, period, at] = only!;
+    return {
+      sql: `SELECT locality, channel, source, ${metricList}${total} FROM ${table}
+        WHERE ${period} = ?${locSql}${chSql} ${order}${paged}`,
+      args: [at, ...locArgs, ...chArgs, ...pageArgs],
+    };
   }
-  for (const [a, b] of days) {
-    parts.push(`SELECT locality, channel, source, ${metricList} FROM place_day
-      WHERE day BETWEEN ? AND ?${locSql}${chSql}`);
-    args.push(a, b, ...locArgs, ...chArgs);
-  }
-  if (parts.length === 0) return null;
+  const parts = ranges.map(
+    ([table, period]) => `SELECT locality, channel, source, ${metricList} FROM ${table}
+      WHERE ${period} BETWEEN ? AND ?${locSql}${chSql}`,
+  );
   return {
-    sql: `SELECT locality, channel, source, ${metricSums} FROM (${parts.join(' UNION ALL ')}) AS parts
-      GROUP BY locality, channel, source ORDER BY locality, channel, source`,
-    args,
+    sql: `SELECT locality, channel, source, ${metricSums}${total} FROM (${parts.join(' UNION ALL ')}) AS parts
+      GROUP BY locality, channel, source ${order}${paged}`,
+    args: [...ranges.flatMap(([, , a, b]) => [a, b, ...locArgs, ...chArgs]), ...pageArgs],
   };
 }
 
@@ -220,6 +250,7 @@ export function rebuildSumsSql(pairs: readonly { event: CountEvent; param: strin
     'DELETE FROM daily',
     'DELETE FROM place_day',
     'DELETE FROM place_month',
+    'DELETE FROM place_year',
     `INSERT INTO daily (event, day, province, channel, param, n)
       SELECT event, day, substr(locality, 1, 2), channel, param, SUM(n) FROM counts
       WHERE event IN (${[...DAILY_EVENTS].map(quote).join(', ')})
@@ -239,6 +270,9 @@ export function rebuildSumsSql(pairs: readonly { event: CountEvent; param: strin
     `INSERT INTO place_month (month, locality, channel, source, ${metricList})
       SELECT substr(day, 1, 7), locality, channel, source, ${M.map((m) => `SUM(${m})`).join(', ')}
       FROM place_day GROUP BY substr(day, 1, 7), locality, channel, source`,
+    `INSERT INTO place_year (year, locality, channel, source, ${metricList})
+      SELECT substr(month, 1, 4), locality, channel, source, ${M.map((m) => `SUM(${m})`).join(', ')}
+      FROM place_month GROUP BY substr(month, 1, 4), locality, channel, source`,
   );
   return statements;
 }

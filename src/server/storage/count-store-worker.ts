@@ -15,6 +15,7 @@ type Method =
   | 'dailyTotals'
   | 'eventTotals'
   | 'placeTotals'
+  | 'placePage'
   | 'placeDays'
   | 'localityTotals'
   | 'grandTotal'

@@ -1,4 +1,5 @@
-import type { CountFilter, MetricSums, PlaceRow } from '../../core/counts/dashboard-view';
+import type { CountFilter, MetricSums, PlaceRow, PlaceTablePage } from '../../core/counts/dashboard-view';
+import type { PlacePage } from './count-sql';
 import type { LocalityTotals } from '../../core/counts/daily-report';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import type { ValidBatch } from '../../core/counts/batch';
@@ -19,6 +20,11 @@ export interface CountStore {
   eventTotals(filter: CountFilter, events: readonly CountEvent[]): Promise<EventTotal[]>;
   /** The organizers' table: metric sums per locality, channel and source tag. */
   placeTotals(filter: CountFilter): Promise<PlaceRow[]>;
+  /**
+   * A page of the same table, in place order, and how many rows the whole table has: the
+   * dashboard shows a page at a time (a whole country over a year is tens of thousands of rows).
+   */
+  placePage(filter: CountFilter, page: PlacePage): Promise<PlaceTablePage>;
   /** The same per day, for the daily-report CSV. */
   placeDays(filter: CountFilter): Promise<PlaceDayRow[]>;
   /**
@@ -60,7 +66,7 @@ export interface EventTotal {
   n: number;
 }
 
-export type { CountFilter, LocalityTotals, MetricSums, PlaceRow };
+export type { CountFilter, LocalityTotals, MetricSums, PlacePage, PlaceRow, PlaceTablePage };
 
 export interface PlaceDayRow extends PlaceRow {
   day: string;

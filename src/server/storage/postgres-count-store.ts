@@ -12,9 +12,21 @@ import {
   placeTotalsQuery,
   rebuildSumsSql,
   toPostgres,
+  type PlacePage,
   type Query,
 } from './count-sql';
-import type { CountFilter, CountStore, DayTotal, EventTotal, IngestResult, LocalityTotals, PlaceDayRow, PlaceRow } from './count-store';
+import { pageOf, type PagedRow } from './place-page';
+import type {
+  CountFilter,
+  CountStore,
+  DayTotal,
+  EventTotal,
+  IngestResult,
+  LocalityTotals,
+  PlaceDayRow,
+  PlaceRow,
+  PlaceTablePage,
+} from './count-store';
 import { inTransaction, type PgPool } from './postgres-db';
 
 /** Deadlock or serialization failure: PostgreSQL rolled the statement back whole; trying again is safe. */
@@ -66,6 +78,7 @@ export class PostgresCountStore implements CountStore {
       d.map((r) => r.n),
       ...placeArrays(s.placeDay),
       ...placeArrays(s.placeMonth),
+      ...placeArrays(s.placeYear),
     ];
     for (let attempt = 1; ; attempt++) {
       try {
@@ -97,6 +110,12 @@ export class PostgresCountStore implements CountStore {
     return (await this.all<PlaceRow>(placeTotalsQuery(filter))).map(clampMetrics);
   }
 
+  async placePage(filter: CountFilter, page: PlacePage): Promise<PlaceTablePage> {
+    const first = await this.all<PagedRow>(placeTotalsQuery(filter, page));
+    const total = first.length || page.offset === 0 ? [] : await this.all<PagedRow>(placeTotalsQuery(filter, { limit: 1, offset: 0 }));
+    return pageOf(first, page, () => total);
+  }
+
   async placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
     return (await this.all<PlaceDayRow>(placeDaysQuery(filter))).map(clampMetrics);
   }
@@ -109,7 +128,7 @@ export class PostgresCountStore implements CountStore {
   async rebuildSums(): Promise<void> {
     await inTransaction(this.pool, async (client) => {
       // Writers wait until the sums are whole again, rather than add to rows about to be replaced.
-      await client.query('LOCK TABLE daily, place_day, place_month IN EXCLUSIVE MODE');
+      await client.query('LOCK TABLE daily, place_day, place_month, place_year IN EXCLUSIVE MODE');
       const pairs = (await client.query<{ event: CountEvent; param: string }>('SELECT DISTINCT event, param FROM counts')).rows;
       for (const sql of rebuildSumsSql(pairs)) await client.query(sql);
     });

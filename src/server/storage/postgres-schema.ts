@@ -35,6 +35,8 @@ const METRICS_1 = [
   'outcome_done',
   'outcome_other',
 ];
+/** The metric columns migration 7 added (people within volunteers' household visits). */
+const METRICS_7 = ['people', 'people_activated'];
 const metricColumns = METRICS_1.map((m) => `${m} bigint NOT NULL DEFAULT 0`).join(', ');
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -127,6 +129,21 @@ CREATE TABLE days_off_changes (seq bigserial PRIMARY KEY, at ${T}, organizer ${T
     sql: `
 ALTER TABLE place_day ADD COLUMN people bigint NOT NULL DEFAULT 0, ADD COLUMN people_activated bigint NOT NULL DEFAULT 0;
 ALTER TABLE place_month ADD COLUMN people bigint NOT NULL DEFAULT 0, ADD COLUMN people_activated bigint NOT NULL DEFAULT 0;
+`,
+  },
+  {
+    version: 8,
+    // The year's sums per place (sqlite-schema.ts, SQLite's schema 5): a whole year of the whole
+    // country is one row per place. Filled from the monthly sums in the same transaction.
+    name: 'yearly sums per place',
+    sql: `
+CREATE TABLE place_year (
+  year ${T}, locality ${T}, channel ${T}, source ${T}, ${metricColumns}, ${METRICS_7.map((m) => `${m} bigint NOT NULL DEFAULT 0`).join(', ')},
+  PRIMARY KEY (year, locality, channel, source)
+);
+INSERT INTO place_year (year, locality, channel, source, ${[...METRICS_1, ...METRICS_7].join(', ')})
+  SELECT substr(month, 1, 4), locality, channel, source, ${[...METRICS_1, ...METRICS_7].map((m) => `SUM(${m})`).join(', ')}
+  FROM place_month GROUP BY substr(month, 1, 4), locality, channel, source;
 `,
   },
 ];

@@ -22,3 +22,24 @@ function monthEnd(day: string): string {
   const [y, m] = day.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
+
+/**
+ * The organizers' table over long ranges: whole calendar years inside the range (read from yearly
+ * sums), then the whole months left at either end (monthly sums), then the days left at either
+ * end (daily sums). A whole year of a whole country is then one row per place, not twelve.
+ */
+export function periodsCovering(
+  from: string,
+  to: string,
+): { years: [string, string] | null; months: [string, string][]; days: [string, string][] } {
+  const { months, days } = monthsCovering(from, to);
+  if (!months) return { years: null, months: [], days };
+  const [m1, m2] = months;
+  const firstYear = m1.endsWith('-01') ? Number(m1.slice(0, 4)) : Number(m1.slice(0, 4)) + 1;
+  const lastYear = m2.endsWith('-12') ? Number(m2.slice(0, 4)) : Number(m2.slice(0, 4)) - 1;
+  if (firstYear > lastYear) return { years: null, months: [months], days };
+  const ends: [string, string][] = [];
+  if (m1 < `${firstYear}-01`) ends.push([m1, `${firstYear - 1}-12`]);
+  if (m2 > `${lastYear}-12`) ends.push([`${lastYear + 1}-01`, m2]);
+  return { years: [String(firstYear), String(lastYear)], months: ends, days };
+}

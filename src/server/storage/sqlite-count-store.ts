@@ -13,8 +13,20 @@ import {
   placeDaysQuery,
   placeTotalsQuery,
   rebuildSumsSql,
+  type PlacePage,
 } from './count-sql';
-import type { CountFilter, CountStore, DayTotal, EventTotal, IngestResult, LocalityTotals, PlaceDayRow, PlaceRow } from './count-store';
+import { pageOf, type PagedRow } from './place-page';
+import type {
+  CountFilter,
+  CountStore,
+  DayTotal,
+  EventTotal,
+  IngestResult,
+  LocalityTotals,
+  PlaceDayRow,
+  PlaceRow,
+  PlaceTablePage,
+} from './count-store';
 
 const M = PLACE_METRICS;
 export { DAILY_EVENTS };
@@ -51,6 +63,7 @@ export class SqliteCountStore implements CountStore {
     const addDaily = db.prepare(SQLITE_INGEST.addDaily);
     const addPlaceDay = db.prepare(SQLITE_INGEST.addPlace('place_day', 'day'));
     const addPlaceMonth = db.prepare(SQLITE_INGEST.addPlace('place_month', 'month'));
+    const addPlaceYear = db.prepare(SQLITE_INGEST.addPlace('place_year', 'year'));
 
     const write = ({ batch, digest, receivedDay }: IngestJob): IngestResult => {
       const counters = batch.counters.length;
@@ -63,6 +76,7 @@ export class SqliteCountStore implements CountStore {
       for (const d of sums.daily) addDaily.run(d.day, d.province, d.channel, d.event, d.param, d.n);
       for (const p of sums.placeDay) addPlaceDay.run(p.period, p.locality, p.channel, p.source, ...M.map((m) => p.sums[m]));
       for (const p of sums.placeMonth) addPlaceMonth.run(p.period, p.locality, p.channel, p.source, ...M.map((m) => p.sums[m]));
+      for (const p of sums.placeYear) addPlaceYear.run(p.period, p.locality, p.channel, p.source, ...M.map((m) => p.sums[m]));
       return { status: 'added', counters };
     };
     // IMMEDIATE: take the write lock at the start, so a concurrent writer waits instead of failing.
@@ -128,6 +142,16 @@ export class SqliteCountStore implements CountStore {
 
   placeTotals(filter: CountFilter): Promise<PlaceRow[]> {
     return this.sync(() => (this.all(placeTotalsQuery(filter)) as PlaceRow[]).map(clampMetrics));
+  }
+
+  placePage(filter: CountFilter, page: PlacePage): Promise<PlaceTablePage> {
+    return this.sync(() =>
+      pageOf(
+        this.all(placeTotalsQuery(filter, page)) as PagedRow[],
+        page,
+        () => this.all(placeTotalsQuery(filter, { limit: 1, offset: 0 })) as PagedRow[],
+      ),
+    );
   }
 
   placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {

@@ -48,6 +48,7 @@ function prepare(db: SqliteDb, file: string, options: SqliteOptions): SqliteDb {
     db.transaction(() => {
       addNewMetrics(db);
       addOrganizerScopes(db);
+      fillYears(db);
     }).immediate();
   if (version !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
   return db;
@@ -60,7 +61,7 @@ function prepare(db: SqliteDb, file: string, options: SqliteOptions): SqliteDb {
  */
 function addNewMetrics(db: SqliteDb): void {
   let added = false;
-  for (const table of ['place_day', 'place_month']) {
+  for (const table of ['place_day', 'place_month', 'place_year']) {
     const have = new Set((db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name));
     for (const m of PLACE_METRICS)
       if (!have.has(m)) {
@@ -78,4 +79,16 @@ function addNewMetrics(db: SqliteDb): void {
 function addOrganizerScopes(db: SqliteDb): void {
   const have = new Set((db.pragma('table_info(organizers)') as { name: string }[]).map((c) => c.name));
   if (!have.has('scope')) db.exec(`ALTER TABLE organizers ADD COLUMN scope TEXT NOT NULL DEFAULT '*'`);
+}
+
+/**
+ * A database from before the yearly sums (schema 5): the year's rows are the sums of its months.
+ * Skipped when addNewMetrics has just recomputed every sum (place_year included).
+ */
+function fillYears(db: SqliteDb): void {
+  if (db.prepare('SELECT 1 FROM place_year LIMIT 1').get()) return;
+  const cols = PLACE_METRICS.join(', ');
+  db.exec(`INSERT INTO place_year (year, locality, channel, source, ${cols})
+    SELECT substr(month, 1, 4), locality, channel, source, ${PLACE_METRICS.map((m) => `SUM(${m})`).join(', ')}
+    FROM place_month GROUP BY substr(month, 1, 4), locality, channel, source`);
 }

@@ -5,7 +5,8 @@ import { PLACE_METRICS } from '../../core/counts/metrics';
  * running sums kept in the same transaction, so the dashboard reads a year of a whole country in
  * milliseconds instead of summing millions of rows:
  * - daily: per day, province and event (charts, funnel, outcomes, blockers);
- * - place_day / place_month: per locality, channel and source tag, one column per metric (table, CSV).
+ * - place_day / place_month / place_year: per locality, channel and source tag, one column per
+ *   metric (table, CSV); the year's sums make a whole year of the whole country one row per place.
  * `batches` remembers every batch id (and a digest of its counters) for idempotency.
  * Keys start with the day or the place, so one device's batch touches few pages (one short write).
  * No table has a column for an IP address, a user agent or a time finer than the day.
@@ -16,9 +17,10 @@ const metricColumns = PLACE_METRICS.map((m) => `${m} INTEGER NOT NULL DEFAULT 0`
 /**
  * 2: the daily report's metrics (tutorials finished, outcomes by kind); 3: organizer scopes;
  * 4: people within volunteers' household visits (people, people_activated; decision 0032).
+ * 5: yearly sums per place (filled from the monthly ones).
  * sqlite-db.ts upgrades an older file (new metric columns, then the sums rebuilt).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * Published points and sessions (../publish/publication-store.ts): drafts as spreadsheet cells
@@ -82,6 +84,10 @@ CREATE TABLE IF NOT EXISTS place_day (
 CREATE TABLE IF NOT EXISTS place_month (
   month TEXT NOT NULL, locality TEXT NOT NULL, channel TEXT NOT NULL, source TEXT NOT NULL, ${metricColumns},
   PRIMARY KEY (month, locality, channel, source)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS place_year (
+  year TEXT NOT NULL, locality TEXT NOT NULL, channel TEXT NOT NULL, source TEXT NOT NULL, ${metricColumns},
+  PRIMARY KEY (year, locality, channel, source)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS organizers (
   name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, created TEXT NOT NULL,

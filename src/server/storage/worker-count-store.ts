@@ -1,7 +1,18 @@
 import { Worker } from 'node:worker_threads';
 import type { ValidBatch } from '../../core/counts/batch';
 import type { CountEvent } from '../../core/counts/vocabulary';
-import type { CountFilter, CountStore, DayTotal, EventTotal, IngestResult, LocalityTotals, PlaceDayRow, PlaceRow } from './count-store';
+import type {
+  CountFilter,
+  CountStore,
+  DayTotal,
+  EventTotal,
+  IngestResult,
+  LocalityTotals,
+  PlaceDayRow,
+  PlacePage,
+  PlaceRow,
+  PlaceTablePage,
+} from './count-store';
 import type { SqliteOptions } from './sqlite-db';
 
 /**
@@ -64,6 +75,9 @@ export class WorkerCountStore implements CountStore {
   }
   placeTotals(filter: CountFilter): Promise<PlaceRow[]> {
     return this.call('placeTotals', filter);
+  }
+  placePage(filter: CountFilter, page: PlacePage): Promise<PlaceTablePage> {
+    return this.call('placePage', filter, page);
   }
   placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
     return this.call('placeDays', filter);

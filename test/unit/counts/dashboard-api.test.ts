@@ -169,6 +169,11 @@ describe('dashboard data', () => {
       ['phone', 'poster-b', 2, 0],
       ['volunteer', 'doi-3', 0, 3],
     ]);
+    // A page at a time, with the size of the whole table (issue 17).
+    const page = JSON.parse((await get('/api/dashboard/places?from=2025-09-01&to=2025-09-30&offset=1&limit=1')).text);
+    expect([page.offset, page.total, page.rows.map((r: Record<string, unknown>) => r.source)]).toEqual([1, 3, ['poster-b']]);
+    for (const bad of ['offset=-1', 'offset=x', 'limit=0', 'limit=501'])
+      expect((await get(`/api/dashboard/places?from=2025-09-01&to=2025-09-30&${bad}`)).status, bad).toBe(400);
   });
 
   it('exports CSV for the daily report, and a sharing CSV that hides counts under 5', async () => {

@@ -6,6 +6,9 @@ import { openSqlite } from '../../../src/server/storage/sqlite-db';
 import { migratePostgres, openPostgresPool, type PgPool } from '../../../src/server/storage/postgres-db';
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from '../../../src/server/storage/postgres-schema';
 import { SCHEMA_VERSION } from '../../../src/server/storage/sqlite-schema';
+import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
+import { validateCountBatch } from '../../../src/core/counts/batch';
+import { TODAY, batch, counter } from './helpers';
 import { freshDatabase } from '../support/postgres';
 
 const pools: PgPool[] = [];
@@ -40,6 +43,22 @@ describe('PostgreSQL schema migrations', () => {
     expect(rows).toEqual([{ name: 'doi06-q5', scope: '*' }]);
   });
 
+  it('fill the yearly sums from the monthly ones of a database from before them (migration 8)', async () => {
+    const p = pool(await freshDatabase());
+    await migratePostgres(
+      p,
+      POSTGRES_MIGRATIONS.filter((m) => m.version < 8),
+    );
+    await p.query(`INSERT INTO place_month (month, locality, channel, source, guided) VALUES
+      ('2025-01', '79-26734', 'phone', '', 4), ('2025-09', '79-26734', 'phone', '', 3), ('2024-12', '79-26734', 'phone', '', 2)`);
+    await migratePostgres(p);
+    const { rows } = await p.query('SELECT year, guided::int AS guided FROM place_year ORDER BY year');
+    expect(rows).toEqual([
+      { year: '2024', guided: 2 },
+      { year: '2025', guided: 7 },
+    ]);
+  });
+
   it('roll a failed migration back whole and say which one failed', async () => {
     const url = await freshDatabase();
     const p = pool(url);
@@ -72,6 +91,34 @@ describe('SQLite schema version', () => {
       expect(() => openSqlite(dir)).toThrow(
         `${join(dir, 'vneid-guide.sqlite')}: database schema 999 is newer than this server's (${SCHEMA_VERSION}); run`,
       );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SQLite upgrade to yearly sums (schema 4)', () => {
+  it('fills the year rows from the month rows of a file from before them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schema-'));
+    try {
+      const store = new SqliteCountStore(openSqlite(dir));
+      const r = validateCountBatch(
+        batch([counter({ day: '2025-01-31', n: 4 }), counter({ n: 3 }), counter({ day: '2024-12-31', n: 2 })]),
+        TODAY,
+      );
+      if (!r.ok) throw new Error('invalid');
+      await store.ingest(r.batch, 'd', TODAY);
+      const year = { from: '2025-01-01', to: '2025-12-31' };
+      expect((await store.placeTotals(year))[0]!.guided).toBe(7);
+      await store.close();
+      const old = openSqlite(dir);
+      old.exec('DELETE FROM place_year');
+      old.pragma('user_version = 3');
+      old.close();
+      const upgraded = new SqliteCountStore(openSqlite(dir));
+      expect((await upgraded.placeTotals(year)).map((x) => x.guided)).toEqual([7]);
+      expect((await upgraded.placeTotals({ from: '2024-01-01', to: '2024-12-31' })).map((x) => x.guided)).toEqual([2]);
+      await upgraded.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../../src/server/storage/sqlite-db';
 import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
-import { monthsCovering } from '../../../src/server/storage/ranges';
+import { monthsCovering, periodsCovering } from '../../../src/server/storage/ranges';
 import { openStorage } from '../../../src/server/storage/index';
 import { TODAY, counter, memoryStore, valid } from './helpers';
 import { tempDir } from '../support/temp-dir';
@@ -56,6 +56,28 @@ describe('the count store on a worker thread (the server default)', () => {
       await storage.close();
     }
   }, 30_000);
+});
+
+describe('periodsCovering', () => {
+  it('reads whole years from yearly sums, the months and days left at either end from the others', () => {
+    expect(periodsCovering('2025-01-01', '2025-12-31')).toEqual({ years: ['2025', '2025'], months: [], days: [] });
+    expect(periodsCovering('2024-11-20', '2026-02-03')).toEqual({
+      years: ['2025', '2025'],
+      months: [
+        ['2024-12', '2024-12'],
+        ['2026-01', '2026-01'],
+      ],
+      days: [
+        ['2024-11-20', '2024-11-30'],
+        ['2026-02-01', '2026-02-03'],
+      ],
+    });
+    expect(periodsCovering('2024-01-01', '2026-12-31')).toEqual({ years: ['2024', '2026'], months: [], days: [] });
+    // Less than a calendar year: as before, months and days only.
+    expect(periodsCovering('2025-02-01', '2026-01-31')).toEqual({ years: null, months: [['2025-02', '2026-01']], days: [] });
+    expect(periodsCovering('2025-03-15', '2025-03-20')).toEqual({ years: null, months: [], days: [['2025-03-15', '2025-03-20']] });
+    expect(periodsCovering('2025-12-31', '2025-12-01')).toEqual({ years: null, months: [], days: [] });
+  });
 });
 
 describe('monthsCovering', () => {

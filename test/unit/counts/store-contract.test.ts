@@ -5,7 +5,9 @@ import type { OrganizerStore } from '../../../src/server/auth/organizer-store';
 import type { IdentityStore } from '../../../src/server/identity/identity-store';
 import { PostgresIdentityStore } from '../../../src/server/storage/postgres-identity-store';
 import { SqliteIdentityStore } from '../../../src/server/storage/sqlite-identity-store';
-import type { CountFilter, CountStore } from '../../../src/server/storage/count-store';
+import type { CountFilter, CountStore, PlaceRow } from '../../../src/server/storage/count-store';
+import { clampMetrics, metricSign, metricsOf } from '../../../src/core/counts/metrics';
+import { zeroMetrics } from '../../../src/server/storage/batch-sums';
 import { PostgresCountStore } from '../../../src/server/storage/postgres-count-store';
 import { PostgresOrganizerStore } from '../../../src/server/storage/postgres-organizer-store';
 import { openSqlite } from '../../../src/server/storage/sqlite-db';
@@ -78,7 +80,11 @@ const DATABASES: { name: string; open(): Promise<Database> }[] = [
 ];
 
 /** 60 random batches over a few days, places and events (the same for every database). */
-function randomBatches(seed: number, count = 60): ValidBatch[] {
+function randomBatches(
+  seed: number,
+  count = 60,
+  days = ['2025-07-30', '2025-07-31', '2025-08-01', '2025-08-31', '2025-09-01', '2025-09-15'],
+): ValidBatch[] {
   const rnd = seeded(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const params: Record<string, string | undefined> = {
@@ -95,7 +101,6 @@ function randomBatches(seed: number, count = 60): ValidBatch[] {
     volunteer_checklist: 'all-ticked',
     volunteer_people: 'activated-level2/3',
   };
-  const days = ['2025-07-30', '2025-07-31', '2025-08-01', '2025-08-31', '2025-09-01', '2025-09-15'];
   const localities = ['79-26734', '79-26740', '01-00004', '01', ''];
   return Array.from({ length: count }, (_, b) => {
     const seen = new Map<string, Counter>();
@@ -186,6 +191,60 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
     // Rebuilding the sums from the counters gives exactly what ingest kept up to date.
     await db.rebuildSums();
     expect(await answers(counts), 'after rebuilding the sums').toBe(mine);
+  });
+
+  it('answers the table by place from the yearly, monthly and daily sums exactly as the counters add up, a page at a time', async () => {
+    const db = await database.open();
+    const { counts } = await db.instance();
+    // Around a new year, both ends of a month, and a day the device may count ahead (TODAY + 2).
+    const days = ['2024-08-11', '2024-12-01', '2024-12-31', '2025-01-01', '2025-01-31', '2025-06-15', '2025-09-17'];
+    for (const b of randomBatches(23, 60, days)) await counts.ingest(b, b.batchId, TODAY);
+    const rows = await db.rows();
+    /** The table computed from the raw counters, by the same rules as ingest (metricsOf). */
+    const fromCounters = (f: CountFilter): PlaceRow[] => {
+      const out = new Map<string, PlaceRow>();
+      for (const r of rows) {
+        if (r.day < f.from || r.day > f.to || (f.locality && r.locality !== f.locality && !r.locality.startsWith(`${f.locality}-`)))
+          continue;
+        const metrics = metricsOf(r.event, r.param);
+        if (!metrics.length) continue;
+        const key = `${r.locality}|${r.channel}|${r.source}`;
+        let row = out.get(key);
+        if (!row) out.set(key, (row = { locality: r.locality, channel: r.channel, source: r.source, ...zeroMetrics() } as PlaceRow));
+        for (const m of metrics) row[m] += metricSign(r.event) * r.n;
+      }
+      const byKey = (r: PlaceRow) => `${r.locality}\u0000${r.channel}\u0000${r.source}`;
+      return [...out.values()].sort((a, b) => (byKey(a) < byKey(b) ? -1 : 1)).map(clampMetrics);
+    };
+    const ranges: CountFilter[] = [
+      { from: '2025-01-01', to: '2025-12-31' }, // a calendar year: the yearly sums alone
+      { from: '2024-01-01', to: '2024-12-31' },
+      { from: '2024-12-31', to: '2025-12-31' }, // a year and a day
+      { from: '2024-12-01', to: '2025-11-30' }, // twelve months across the new year
+      { from: '2024-09-20', to: '2025-09-17' }, // days, months, days
+      { from: '2025-01-01', to: '2025-12-31', locality: '79' },
+      { from: '2025-01-01', to: '2025-01-31' }, // one month
+      { from: '2024-12-31', to: '2024-12-31' }, // one day
+    ];
+    for (const f of ranges) {
+      const want = fromCounters(f);
+      expect(await counts.placeTotals(f), JSON.stringify(f)).toEqual(want);
+      // Pages of 4 rows put together are the whole table; every page knows its size.
+      const pages: PlaceRow[] = [];
+      for (let offset = 0; offset < want.length; offset += 4) {
+        const page = await counts.placePage(f, { limit: 4, offset });
+        expect(page.total, JSON.stringify(f)).toBe(want.length);
+        expect(page.offset).toBe(offset);
+        pages.push(...page.rows);
+      }
+      expect(pages, JSON.stringify(f)).toEqual(want);
+      expect(await counts.placePage(f, { limit: 4, offset: want.length + 10 })).toEqual({
+        rows: [],
+        offset: want.length + 10,
+        total: want.length,
+      });
+    }
+    expect(fromCounters(ranges[0]!).length).toBeGreaterThan(4);
   });
 
   it('counts a batch sent to two instances at once exactly once; a reused id conflicts on both', async () => {

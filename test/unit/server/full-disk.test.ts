@@ -87,10 +87,17 @@ describe('a full disk', () => {
       });
       expect(login.status).toBe(200);
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+      // Every page of the table by place (500 rows a page).
       const guided = async () => {
-        const res = await fetch(`${base}/api/dashboard/places?from=${day}&to=${day}`, { headers: { cookie } });
-        expect(res.status).toBe(200);
-        return ((await res.json()) as { rows: { guided: number }[] }).rows.reduce((s, r) => s + r.guided, 0);
+        let sum = 0;
+        for (let offset = 0, total = 1; offset < total; offset += 500) {
+          const res = await fetch(`${base}/api/dashboard/places?from=${day}&to=${day}&offset=${offset}`, { headers: { cookie } });
+          expect(res.status).toBe(200);
+          const page = (await res.json()) as { rows: { guided: number }[]; total: number };
+          total = page.total;
+          sum += page.rows.reduce((s, r) => s + r.guided, 0);
+        }
+        return sum;
       };
 
       const batches = Array.from({ length: 41 }, (_, i) => makeBatch(i));
