@@ -6,7 +6,7 @@ import type { IdentityStore } from '../../../src/server/identity/identity-store'
 import { PostgresIdentityStore } from '../../../src/server/storage/postgres-identity-store';
 import { SqliteIdentityStore } from '../../../src/server/storage/sqlite-identity-store';
 import type { CountFilter, CountStore, PlaceRow } from '../../../src/server/storage/count-store';
-import { clampMetrics, metricSign, metricsOf } from '../../../src/core/counts/metrics';
+import { clampMetrics, metricWeight, metricsOf } from '../../../src/core/counts/metrics';
 import { zeroMetrics } from '../../../src/server/storage/batch-sums';
 import { PostgresCountStore } from '../../../src/server/storage/postgres-count-store';
 import { PostgresOrganizerStore } from '../../../src/server/storage/postgres-organizer-store';
@@ -200,7 +200,7 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
     const days = ['2024-08-11', '2024-12-01', '2024-12-31', '2025-01-01', '2025-01-31', '2025-06-15', '2025-09-17'];
     for (const b of randomBatches(23, 60, days)) await counts.ingest(b, b.batchId, TODAY);
     const rows = await db.rows();
-    /** The table computed from the raw counters, by the same rules as ingest (metricsOf). */
+    /** The table computed from the raw counters, by the same rules as ingest (metricsOf, metricWeight). */
     const fromCounters = (f: CountFilter): PlaceRow[] => {
       const out = new Map<string, PlaceRow>();
       for (const r of rows) {
@@ -211,7 +211,7 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
         const key = `${r.locality}|${r.channel}|${r.source}`;
         let row = out.get(key);
         if (!row) out.set(key, (row = { locality: r.locality, channel: r.channel, source: r.source, ...zeroMetrics() } as PlaceRow));
-        for (const m of metrics) row[m] += metricSign(r.event) * r.n;
+        for (const m of metrics) row[m] += metricWeight(r.event, r.param) * r.n;
       }
       const byKey = (r: PlaceRow) => `${r.locality}\u0000${r.channel}\u0000${r.source}`;
       return [...out.values()].sort((a, b) => (byKey(a) < byKey(b) ? -1 : 1)).map(clampMetrics);
