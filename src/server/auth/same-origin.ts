@@ -1,4 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { readBodyLimited } from '../counts/body';
 import { requestOrigin } from '../proxy/request';
 import { NO_PROXY, type ProxyTrust } from '../proxy/trust';
 
@@ -33,8 +35,27 @@ export function sameOriginWrites(opts: { trustProxy?: ProxyTrust; body?: keyof t
   };
 }
 
-/** The request's JSON object body, or null (the caller answers 400 with what it expected). */
-export async function jsonBody(c: { req: { json(): Promise<unknown> } }): Promise<Record<string, unknown> | null> {
-  const body = await c.req.json().catch(() => null);
+/** The most a dashboard form's JSON may weigh (a notice, an identity, an account: a few hundred bytes). */
+export const JSON_BODY_MAX_BYTES = 16 * 1024;
+
+/**
+ * The request's JSON object body, or null (the caller answers 400 with what it expected). Read at
+ * most JSON_BODY_MAX_BYTES, whatever Content-Length says; more is answered 413 here, before parsing.
+ */
+export async function jsonBody(c: { req: { raw: Request } }): Promise<Record<string, unknown> | null> {
+  const text = await readBodyLimited(c.req.raw, JSON_BODY_MAX_BYTES);
+  if (text === 'too_large')
+    throw new HTTPException(413, {
+      res: Response.json(
+        { error: 'too_large', message: `Send the form as JSON of at most ${JSON_BODY_MAX_BYTES} bytes.` },
+        { status: 413, headers: { 'cache-control': 'no-store' } },
+      ),
+    });
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return null;
+  }
   return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
 }

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { CountedLog } from './counted-log';
 
 /** A request the client gave up on while it was being read (a phone losing its network). */
@@ -8,11 +9,13 @@ export function isCutOffByClient(e: unknown): boolean {
 }
 
 /**
- * Errors no route answered. A cut-off upload is ordinary: one counted line, no stack. Anything
+ * Errors no route answered. A refusal thrown as an HTTPException keeps its answer. A cut-off upload is ordinary: one counted line, no stack. Anything
  * else is a bug: logged with its stack, answered 500.
  */
 export function onRequestError(log: CountedLog) {
   return (e: Error, c: Context): Response => {
+    // A route's own refusal thrown from a helper (a body too large, jsonBody): its answer as made.
+    if (e instanceof HTTPException) return e.getResponse();
     if (isCutOffByClient(e)) {
       log.note(
         'cut-off',

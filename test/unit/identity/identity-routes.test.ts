@@ -62,3 +62,15 @@ describe("the deployment's identity API", () => {
     expect(await (await app.request('/api/identity')).json()).toEqual({ identity: null });
   });
 });
+
+describe('a dashboard form too large', () => {
+  it('is refused 413 before it is parsed, and nothing changes', async () => {
+    const { app, cookie, save } = await setup();
+    const admin = await cookie('admin');
+    const huge = await save(admin, { ...GOOD, unit: 'Công an phường '.repeat(2000) });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: 'too_large' });
+    expect(await (await app.request('/api/identity')).json()).toEqual({ identity: null });
+    expect((await save(admin, GOOD)).status).toBe(200); // a form of ordinary size still goes through
+  });
+});
