@@ -43,7 +43,8 @@ test('counts made offline reach the dashboard exactly once after reconnecting, a
   // The organizer logs in and notes the poster's figure so far (once the first counts are in).
   const dashboard = await context.newPage();
   await dashboardLogin(dashboard, server.url, ORGANIZER);
-  await expect.poll(() => screensFor(dashboard, 'poster-e2e'), { timeout: 10_000 }).toBeGreaterThan(0);
+  // The phone sends once its counting code has loaded (when idle, up to 5 s after the page): a generous wait.
+  await expect.poll(() => screensFor(dashboard, 'poster-e2e'), { timeout: 30_000 }).toBeGreaterThan(0);
   const before = await screensFor(dashboard, 'poster-e2e');
 
   // Offline: the citizen keeps using the app; counts wait on the phone.

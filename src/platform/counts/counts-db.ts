@@ -37,6 +37,9 @@ export interface InflightWrite {
 /** Marks older than this are removed: a page left mid-write is picked up by the next visit long before. */
 const MARK_KEEP_MS = 14 * 24 * 3600_000;
 
+/** A page's mark once its left writes were recovered: later than any write it made. */
+const RECOVERED = Number.MAX_SAFE_INTEGER;
+
 export interface SealedBatch extends CountBatch {
   /** Order of sealing (a clock reading), so batches go out oldest first. */
   sealedAt: number;
@@ -101,21 +104,27 @@ async function addRows(store: CountersStore, rows: readonly Omit<CounterRow, 'n'
  * Adds the rows of writes that were in flight when their page was left, unless their page's mark
  * shows they committed after all. One transaction over counters and marks: IndexedDB runs it only
  * after the old page's write has committed or aborted, so a row is never counted twice or lost.
- * Marks of those pages, and marks too old to matter, are removed. Returns how many writes were added.
+ * Those pages are marked recovered; marks too old to matter are removed. Returns how many writes were added.
  */
 export async function recoverInflight(db: CountsDb, writes: readonly InflightWrite[], now: number): Promise<number> {
   const tx = db.transaction(['counters', 'written'], 'readwrite');
   const marks = tx.objectStore('written');
   const work = async () => {
+    // Each page's mark as it was before this recovery (a page back from the back-forward cache
+    // can leave two writes): decided against that, then marked recovered.
+    const before = new Map<string, WriteMark | undefined>();
+    for (const w of writes) if (!before.has(w.page)) before.set(w.page, await marks.get(w.page));
     let added = 0;
     for (const w of writes) {
-      const mark = await marks.get(w.page);
+      const mark = before.get(w.page);
       if (!mark || mark.seq < w.seq) {
         await addRows(tx.objectStore('counters'), w.rows);
         added++;
       }
-      await marks.delete(w.page);
     }
+    // Marked as recovered, not deleted: if this page is left before this transaction commits, it
+    // keeps the same writes again, and the next visit knows from these marks whether they went in.
+    for (const page of before.keys()) await marks.put({ page, seq: RECOVERED, at: now });
     for (const mark of await marks.getAll()) if (mark.at < now - MARK_KEEP_MS) await marks.delete(mark.page);
     return added;
   };

@@ -14,6 +14,7 @@ export class Recorder {
   private buffer: Dimensions[] = [];
   private writing: Promise<void> = Promise.resolve();
   private inflight: InflightWrite | null = null;
+  private recovering: InflightWrite[] = [];
   private seq = 0;
   /** This page load, for its write marks. */
   private readonly page = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -36,7 +37,18 @@ export class Recorder {
   recoverLeftWrites(): void {
     this.writing = this.writing
       .then(() => this.db())
-      .then((d) => recoverLeftWrites(d))
+      .then(async (d) => {
+        const writes = takeLeftWrites();
+        if (writes.length === 0) return;
+        // Kept again if this page is left before the recovery commits (recoverInflight's marks
+        // tell the next visit whether it did).
+        this.recovering = writes;
+        try {
+          await recoverInflight(d, writes, Date.now());
+        } finally {
+          this.recovering = [];
+        }
+      })
       .then(
         () => undefined,
         () => undefined,
@@ -71,7 +83,8 @@ export class Recorder {
       if (this.buffer.length > 0) keepList(COUNTS_LEFT_ROWS_KEY, this.buffer.splice(0), 2000);
       // Kept, not cleared: if the page comes back from the back-forward cache and the write commits,
       // its mark says so and the next visit skips these rows.
-      if (this.inflight) keepList(COUNTS_LEFT_INFLIGHT_KEY, [this.inflight], 50);
+      const writes = this.inflight ? [...this.recovering, this.inflight] : this.recovering;
+      if (writes.length > 0) keepList(COUNTS_LEFT_INFLIGHT_KEY, writes, 50);
     } catch {
       // No storage: nothing can be kept.
     }
@@ -91,17 +104,21 @@ export function takeLeftRows(): Dimensions[] {
 }
 
 /**
- * Writes a previous page had in flight when it was left: each added to the device's counts unless
- * it committed after all. Entries anyone could have edited are checked field by field.
+ * Writes a previous page had in flight when it was left, each added to the device's counts unless
+ * it committed after all (see Recorder.recoverLeftWrites).
  */
 export async function recoverLeftWrites(db: CountsDb, now = Date.now()): Promise<number> {
-  const writes = take(COUNTS_LEFT_INFLIGHT_KEY).flatMap((x): InflightWrite[] => {
+  return recoverInflight(db, takeLeftWrites(), now);
+}
+
+/** The kept writes, removed from localStorage; entries anyone could have edited are checked field by field. */
+function takeLeftWrites(): InflightWrite[] {
+  return take(COUNTS_LEFT_INFLIGHT_KEY).flatMap((x): InflightWrite[] => {
     const w = x as Partial<InflightWrite> | null;
     if (typeof w?.page !== 'string' || !Number.isInteger(w.seq) || !Array.isArray(w.rows)) return [];
     const rows = w.rows.map(validDimensions).filter((d): d is Dimensions => d !== null);
     return [{ page: w.page, seq: w.seq as number, rows }];
   });
-  return recoverInflight(db, writes, now);
 }
 
 function take(key: string): unknown[] {
