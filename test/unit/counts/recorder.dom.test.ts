@@ -83,24 +83,6 @@ describe('a write in flight when the page is left', () => {
     expect(await pendingTotal(db)).toBe(3);
   });
 
-  it('is kept again when the visit recovering it is left too, and still counted once', async () => {
-    const db = await openCountsDb('inflight-twice');
-    localStorage.setItem(JOURNAL, JSON.stringify([{ page: 'p1', seq: 1, rows: [row('checker_start'), row('link_opened')] }]));
-    const hurried = new Recorder(() => Promise.resolve(leftMidWrite(db))); // its recovery is cut short too
-    hurried.recoverLeftWrites();
-    await hurried.settled();
-    expect(await pendingTotal(db)).toBe(0);
-    const calm = new Recorder(() => Promise.resolve(db));
-    calm.recoverLeftWrites();
-    await calm.settled();
-    expect(await pendingTotal(db)).toBe(2);
-
-    // Kept again although the recovery committed (left while it ran): the mark says it went in.
-    localStorage.setItem(JOURNAL, JSON.stringify([{ page: 'p1', seq: 1, rows: [row('checker_start')] }]));
-    expect(await recoverLeftWrites(db)).toBe(0);
-    expect(await pendingTotal(db)).toBe(2);
-  });
-
   it('drops journal entries someone edited, and marks too old to matter', async () => {
     const db = await openCountsDb('inflight-edited');
     const now = Date.now();
