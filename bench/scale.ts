@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toCounter, validateCountBatch, type CounterRow } from '../src/core/counts/batch';
+import { addDays } from '../src/core/counts/dimensions';
 import { COUNT_LIMITS, isBatchId } from '../src/core/counts/limits';
 import { PLACE_METRICS } from '../src/core/counts/metrics';
 import { NearestIndex } from '../src/core/points/nearest';
@@ -223,7 +224,13 @@ export async function benchDashboardTenfold(communes = 3_300, days = 365): Promi
       ['table by place, whole country, whole year', `/api/dashboard/places?from=2025-01-01&to=${last}`],
       ['the same, rows 20,001–20,500', `/api/dashboard/places?from=2025-01-01&to=${last}&offset=20000`],
       ['table by place, country, 2025-03-15..06-10', `/api/dashboard/places?from=2025-03-15&to=2025-06-10`],
+      ['2025-03-15..06-10, rows 20,001–20,500', `/api/dashboard/places?from=2025-03-15&to=2025-06-10&offset=20000`],
+      ['table by place, country, last 30 days', `/api/dashboard/places?from=${addDays(last, -29)}&to=${last}`],
+      ['table by place, country, 12 months to 2026-01-15', `/api/dashboard/places?from=2025-01-16&to=2026-01-15`],
       ['table by place, one province, whole year', `/api/dashboard/places?from=2025-01-01&to=${last}&locality=01`],
+      ['table by place, one province, 2025-03-15..06-10', `/api/dashboard/places?from=2025-03-15&to=2025-06-10&locality=01`],
+      ['table by place, one province, last 30 days', `/api/dashboard/places?from=${addDays(last, -29)}&to=${last}&locality=01`],
+      ['table by place, one province, 12 months to 2026-01-15', `/api/dashboard/places?from=2025-01-16&to=2026-01-15&locality=01`],
       ['summary, one commune, whole year', `/api/dashboard/summary?from=2025-01-01&to=${last}&locality=01-00034`],
       ['daily report rows, whole country, one day', `/api/dashboard/report?from=${last}&to=${last}`],
       ['daily report, whole country, one month', `/api/dashboard/report?from=2025-06-01&to=2025-06-30`],
@@ -231,18 +238,21 @@ export async function benchDashboardTenfold(communes = 3_300, days = 365): Promi
       ['CSV, whole country, one day', `/api/dashboard/export.csv?from=${last}&to=${last}`],
     ];
     console.log(`  dashboard over HTTP at 10×, gzip accepted (${load()}):`);
+    // DASHBOARD_ONLY=<regular expression>: time only the answers whose label matches.
+    const only = process.env.DASHBOARD_ONLY ? new RegExp(process.env.DASHBOARD_ONLY) : null;
     for (const [label, path] of paths) {
+      if (only && !only.test(label)) continue;
       const runs: { ms: number; firstMs: number; bytes: number; encoding: string; chunked: boolean }[] = [];
       for (let i = 0; i < 5; i++) runs.push(await timedGet(s.base + path, cookie));
       const r = runs[runs.length - 1]!;
       console.log(
-        `    ${label.padEnd(44)} median ${percentile(
+        `    ${label.padEnd(52)} median ${percentile(
           runs.map((x) => x.ms),
           50,
         ).toFixed(0)} ms (first byte ${percentile(
           runs.map((x) => x.firstMs),
           50,
-        ).toFixed(0)} ms), ${r.bytes.toLocaleString('en-US')} B ${r.encoding}${r.chunked ? ', streamed' : ''} (target < 300 ms)`,
+        ).toFixed(0)} ms), ${r.bytes.toLocaleString('en-US')} B ${r.encoding}${r.chunked ? ', streamed' : ''} (target < 300 ms; ${load()})`,
       );
     }
   } finally {
