@@ -8,6 +8,7 @@ import { addDays } from '../src/core/counts/dimensions';
 import { COUNT_LIMITS, isBatchId } from '../src/core/counts/limits';
 import { PLACE_METRICS } from '../src/core/counts/metrics';
 import { NearestIndex } from '../src/core/points/nearest';
+import { PLACE_YEAR_FROM_DAYS } from '../src/server/storage/count-sql';
 import { openSqlite } from '../src/server/storage/sqlite-db';
 import { seededRandom } from '../test/support/seeded-random';
 import { percentile, runLoad } from './counts-load';
@@ -183,9 +184,7 @@ export async function benchDashboardTenfold(communes = 3_300, days = 365): Promi
     db.exec(`INSERT INTO place_month (month, locality, channel, source, ${cols})
       SELECT substr(day, 1, 7), locality, channel, source, ${PLACE_METRICS.map((x) => `SUM(${x})`).join(', ')}
       FROM place_day GROUP BY substr(day, 1, 7), locality, channel, source`);
-    db.exec(`INSERT INTO place_year (year, locality, channel, source, ${cols})
-      SELECT substr(month, 1, 4), locality, channel, source, ${PLACE_METRICS.map((x) => `SUM(${x})`).join(', ')}
-      FROM place_month GROUP BY substr(month, 1, 4), locality, channel, source`);
+    db.exec(PLACE_YEAR_FROM_DAYS); // the yearly sums and each place's days with counts (decision 0036)
     const events = selectRows(EVENTS, ['event', 'param']);
     db.exec(`WITH RECURSIVE p(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM p WHERE j < 34),
       d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < ${days - 1}), e AS (${events}),

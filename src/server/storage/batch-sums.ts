@@ -42,6 +42,11 @@ export interface PlaceSumRow {
   channel: string;
   source: string;
   sums: MetricValues;
+  /**
+   * place_year only: the days of the year the place has a place_day row, month by month (12
+   * integers, bit d - 1 for day d; see ACTIVE_COLUMNS in count-sql.ts), OR'ed into the stored row.
+   */
+  active?: number[];
 }
 
 /** What one batch adds to the counters and to each running-sum table, one row per key. */
@@ -84,6 +89,12 @@ export function sumBatch(batch: ValidBatch): BatchSums {
   }
   const months = rollUp(places.values(), 7);
   const years = rollUp(months.values(), 4);
+  for (const y of years.values()) y.active = Array.from({ length: 12 }, () => 0);
+  for (const p of places.values()) {
+    const y = years.get(`${p.period.slice(0, 4)}|${p.locality}|${p.channel}|${p.source}`)!;
+    const month = Number(p.period.slice(5, 7)) - 1;
+    y.active![month]! |= 1 << (Number(p.period.slice(8, 10)) - 1);
+  }
   const byKey = <T>(m: Map<string, T>): T[] => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
   const counts = [...batch.counters].sort((a, b) => {
     const ka = counterSortKey(a);

@@ -7,15 +7,18 @@ import {
   HEALTH_PROBE,
   POSTGRES_INGEST,
   byEventQuery,
+  isOnePeriod,
+  localityPlaceSumsQuery,
   localityTotalsQuery,
   placeDaysQuery,
   placeTotalsQuery,
+  presentPlacesQuery,
   rebuildSumsSql,
   toPostgres,
   type PlacePage,
   type Query,
 } from './count-sql';
-import { pageOf, type PagedRow } from './place-page';
+import { localitiesOf, pageOf, withSums, type PagedRow, type PresentPlace } from './place-page';
 import type {
   CountFilter,
   CountStore,
@@ -38,6 +41,11 @@ const placeArrays = (rows: readonly PlaceSumRow[]): unknown[] => [
   rows.map((r) => r.channel),
   rows.map((r) => r.source),
   ...PLACE_METRICS.map((m) => rows.map((r) => r.sums[m])),
+];
+/** place_year's rows: the sums, then the active days per month (ACTIVE_COLUMNS). */
+const yearArrays = (rows: readonly PlaceSumRow[]): unknown[] => [
+  ...placeArrays(rows),
+  ...Array.from({ length: 12 }, (_, i) => rows.map((r) => r.active![i]!)),
 ];
 
 /**
@@ -78,7 +86,7 @@ export class PostgresCountStore implements CountStore {
       d.map((r) => r.n),
       ...placeArrays(s.placeDay),
       ...placeArrays(s.placeMonth),
-      ...placeArrays(s.placeYear),
+      ...yearArrays(s.placeYear),
     ];
     for (let attempt = 1; ; attempt++) {
       try {
@@ -111,9 +119,18 @@ export class PostgresCountStore implements CountStore {
   }
 
   async placePage(filter: CountFilter, page: PlacePage): Promise<PlaceTablePage> {
-    const first = await this.all<PagedRow>(placeTotalsQuery(filter, page));
-    const total = first.length || page.offset === 0 ? [] : await this.all<PagedRow>(placeTotalsQuery(filter, { limit: 1, offset: 0 }));
-    return pageOf(first, page, () => total);
+    const head = { limit: 1, offset: 0 };
+    if (isOnePeriod(filter)) {
+      const first = await this.all<PagedRow>(placeTotalsQuery(filter, page));
+      const total = first.length || page.offset === 0 ? [] : await this.all<PagedRow>(placeTotalsQuery(filter, head));
+      return pageOf(first, page, () => total);
+    }
+    // The page's places (from the active days), then the sums of their localities only. Rows
+    // are only ever added to, so a place found first still has its sums when they are read.
+    const present = await this.all<PresentPlace>(presentPlacesQuery(filter, page));
+    const sums = await this.all<PlaceRow>(localityPlaceSumsQuery(filter, localitiesOf(present)));
+    const total = present.length || page.offset === 0 ? [] : await this.all<PresentPlace>(presentPlacesQuery(filter, head));
+    return pageOf(withSums(present, sums), page, () => total);
   }
 
   async placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {

@@ -37,6 +37,8 @@ const METRICS_1 = [
 ];
 /** The metric columns migration 7 added (people within volunteers' household visits). */
 const METRICS_7 = ['people', 'people_activated'];
+/** The months of place_year's active-day columns, migration 9. */
+const MONTHS_9 = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 const metricColumns = METRICS_1.map((m) => `${m} bigint NOT NULL DEFAULT 0`).join(', ');
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -144,6 +146,23 @@ CREATE TABLE place_year (
 INSERT INTO place_year (year, locality, channel, source, ${[...METRICS_1, ...METRICS_7].join(', ')})
   SELECT substr(month, 1, 4), locality, channel, source, ${[...METRICS_1, ...METRICS_7].map((m) => `SUM(${m})`).join(', ')}
   FROM place_month GROUP BY substr(month, 1, 4), locality, channel, source;
+`,
+  },
+  {
+    version: 9,
+    // The days each place has counts, as bits in its yearly row (SQLite's schema 6, decision 0036):
+    // active_MM holds bit d - 1 for day d of month MM. Filled from the daily sums (each day once per
+    // place, so a sum of its bits is their OR).
+    name: 'active days per place and year',
+    sql: `
+ALTER TABLE place_year ${MONTHS_9.map((mm) => `ADD COLUMN active_${mm} integer NOT NULL DEFAULT 0`).join(', ')};
+WITH a AS (
+  SELECT substr(day, 1, 4) AS year, locality, channel, source,
+    ${MONTHS_9.map((mm) => `SUM(CASE WHEN substr(day, 6, 2) = '${mm}' THEN 1 << (CAST(substr(day, 9, 2) AS integer) - 1) ELSE 0 END) AS a${mm}`).join(',\n    ')}
+  FROM place_day GROUP BY substr(day, 1, 4), locality, channel, source)
+UPDATE place_year SET ${MONTHS_9.map((mm) => `active_${mm} = a.a${mm}`).join(', ')}
+FROM a WHERE place_year.year = a.year AND place_year.locality = a.locality AND place_year.channel = a.channel
+  AND place_year.source = a.source;
 `,
   },
 ];

@@ -9,13 +9,16 @@ import {
   HEALTH_PROBE,
   SQLITE_INGEST,
   byEventQuery,
+  isOnePeriod,
+  localityPlaceSumsQuery,
   localityTotalsQuery,
   placeDaysQuery,
   placeTotalsQuery,
+  presentPlacesQuery,
   rebuildSumsSql,
   type PlacePage,
 } from './count-sql';
-import { pageOf, type PagedRow } from './place-page';
+import { localitiesOf, pageOf, withSums, type PagedRow, type PresentPlace } from './place-page';
 import type {
   CountFilter,
   CountStore,
@@ -63,7 +66,7 @@ export class SqliteCountStore implements CountStore {
     const addDaily = db.prepare(SQLITE_INGEST.addDaily);
     const addPlaceDay = db.prepare(SQLITE_INGEST.addPlace('place_day', 'day'));
     const addPlaceMonth = db.prepare(SQLITE_INGEST.addPlace('place_month', 'month'));
-    const addPlaceYear = db.prepare(SQLITE_INGEST.addPlace('place_year', 'year'));
+    const addPlaceYear = db.prepare(SQLITE_INGEST.addPlaceYear);
 
     const write = ({ batch, digest, receivedDay }: IngestJob): IngestResult => {
       const counters = batch.counters.length;
@@ -76,7 +79,7 @@ export class SqliteCountStore implements CountStore {
       for (const d of sums.daily) addDaily.run(d.day, d.province, d.channel, d.event, d.param, d.n);
       for (const p of sums.placeDay) addPlaceDay.run(p.period, p.locality, p.channel, p.source, ...M.map((m) => p.sums[m]));
       for (const p of sums.placeMonth) addPlaceMonth.run(p.period, p.locality, p.channel, p.source, ...M.map((m) => p.sums[m]));
-      for (const p of sums.placeYear) addPlaceYear.run(p.period, p.locality, p.channel, p.source, ...M.map((m) => p.sums[m]));
+      for (const p of sums.placeYear) addPlaceYear.run(p.period, p.locality, p.channel, p.source, ...M.map((m) => p.sums[m]), ...p.active!);
       return { status: 'added', counters };
     };
     // IMMEDIATE: take the write lock at the start, so a concurrent writer waits instead of failing.
@@ -145,12 +148,18 @@ export class SqliteCountStore implements CountStore {
   }
 
   placePage(filter: CountFilter, page: PlacePage): Promise<PlaceTablePage> {
+    const first = { limit: 1, offset: 0 };
+    if (isOnePeriod(filter))
+      return this.sync(() =>
+        pageOf(this.all(placeTotalsQuery(filter, page)) as PagedRow[], page, () => this.all(placeTotalsQuery(filter, first)) as PagedRow[]),
+      );
+    // The page's places, then their sums, from one snapshot (a read transaction).
     return this.sync(() =>
-      pageOf(
-        this.all(placeTotalsQuery(filter, page)) as PagedRow[],
-        page,
-        () => this.all(placeTotalsQuery(filter, { limit: 1, offset: 0 })) as PagedRow[],
-      ),
+      this.db.transaction(() => {
+        const present = this.all(presentPlacesQuery(filter, page)) as PresentPlace[];
+        const sums = this.all(localityPlaceSumsQuery(filter, localitiesOf(present))) as PlaceRow[];
+        return pageOf(withSums(present, sums), page, () => this.all(presentPlacesQuery(filter, first)) as PresentPlace[]);
+      })(),
     );
   }
 

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { dirname, join } from 'node:path';
 import { PLACE_METRICS } from '../../core/counts/metrics';
 import { rebuildSums } from './sqlite-count-store';
-import { SCHEMA, SCHEMA_VERSION } from './sqlite-schema';
+import { FILL_ACTIVE_DAYS } from './count-sql';
+import { ACTIVE_COLUMN_SQL, SCHEMA, SCHEMA_VERSION } from './sqlite-schema';
 import { databaseProblem, ensureDataFolder, newerSchemaProblem } from './sqlite-problems';
 
 export type SqliteDb = Database.Database;
@@ -46,9 +47,11 @@ function prepare(db: SqliteDb, file: string, options: SqliteOptions): SqliteDb {
   }
   if (version !== 0 && version < SCHEMA_VERSION)
     db.transaction(() => {
+      addActiveDays(db);
       addNewMetrics(db);
       addOrganizerScopes(db);
       fillYears(db);
+      if (version < 6) db.exec(FILL_ACTIVE_DAYS);
     }).immediate();
   if (version !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
   return db;
@@ -70,6 +73,12 @@ function addNewMetrics(db: SqliteDb): void {
       }
   }
   if (added) rebuildSums(db);
+}
+
+/** A database from before the active days (schema 6): their columns, filled once the years are (FILL_ACTIVE_DAYS). */
+function addActiveDays(db: SqliteDb): void {
+  const have = new Set((db.pragma('table_info(place_year)') as { name: string }[]).map((c) => c.name));
+  for (const column of ACTIVE_COLUMN_SQL) if (!have.has(column.split(' ')[0]!)) db.exec(`ALTER TABLE place_year ADD COLUMN ${column}`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { PLACE_METRICS } from '../../core/counts/metrics';
+import { ACTIVE_COLUMNS } from './count-sql';
 
 /**
  * Tables of the SQLite store. `counts` holds every counter as sent (summed); the other three are
@@ -18,9 +19,13 @@ const metricColumns = PLACE_METRICS.map((m) => `${m} INTEGER NOT NULL DEFAULT 0`
  * 2: the daily report's metrics (tutorials finished, outcomes by kind); 3: organizer scopes;
  * 4: people within volunteers' household visits (people, people_activated; decision 0032).
  * 5: yearly sums per place (filled from the monthly ones).
+ * 6: the days each place has counts, as bits in its yearly row (filled from the daily sums; decision 0036).
  * sqlite-db.ts upgrades an older file (new metric columns, then the sums rebuilt).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
+
+/** place_year's active days (see ACTIVE_COLUMNS in count-sql.ts). */
+export const ACTIVE_COLUMN_SQL = ACTIVE_COLUMNS.map((c) => `${c} INTEGER NOT NULL DEFAULT 0`);
 
 /**
  * Published points and sessions (../publish/publication-store.ts): drafts as spreadsheet cells
@@ -87,6 +92,7 @@ CREATE TABLE IF NOT EXISTS place_month (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS place_year (
   year TEXT NOT NULL, locality TEXT NOT NULL, channel TEXT NOT NULL, source TEXT NOT NULL, ${metricColumns},
+  ${ACTIVE_COLUMN_SQL.join(', ')},
   PRIMARY KEY (year, locality, channel, source)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS organizers (

@@ -59,6 +59,25 @@ describe('PostgreSQL schema migrations', () => {
     ]);
   });
 
+  it("fill each place's active days from the daily sums of a database from before them (migration 9)", async () => {
+    const p = pool(await freshDatabase());
+    await migratePostgres(
+      p,
+      POSTGRES_MIGRATIONS.filter((m) => m.version < 9),
+    );
+    await p.query(`INSERT INTO place_day (day, locality, channel, source, guided) VALUES
+      ('2025-01-01', '79-26734', 'phone', '', 4), ('2025-01-31', '79-26734', 'phone', '', 1),
+      ('2025-12-31', '79-26734', 'phone', '', 3), ('2024-02-29', '79-26734', 'phone', '', 2)`);
+    await p.query(`INSERT INTO place_year (year, locality, channel, source, guided) VALUES
+      ('2025', '79-26734', 'phone', '', 8), ('2024', '79-26734', 'phone', '', 2)`);
+    await migratePostgres(p);
+    const { rows } = await p.query('SELECT year, active_01, active_02, active_12 FROM place_year ORDER BY year');
+    expect(rows).toEqual([
+      { year: '2024', active_01: 0, active_02: 2 ** 28, active_12: 0 },
+      { year: '2025', active_01: 1 + 2 ** 30, active_02: 0, active_12: 2 ** 30 },
+    ]);
+  });
+
   it('roll a failed migration back whole and say which one failed', async () => {
     const url = await freshDatabase();
     const p = pool(url);
@@ -118,6 +137,34 @@ describe('SQLite upgrade to yearly sums (schema 4)', () => {
       const upgraded = new SqliteCountStore(openSqlite(dir));
       expect((await upgraded.placeTotals(year)).map((x) => x.guided)).toEqual([7]);
       expect((await upgraded.placeTotals({ from: '2024-01-01', to: '2024-12-31' })).map((x) => x.guided)).toEqual([2]);
+      await upgraded.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("SQLite upgrade to each place's active days (schema 6)", () => {
+  it('fills them from the daily sums of a file from before them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schema-'));
+    try {
+      const store = new SqliteCountStore(openSqlite(dir));
+      const r = validateCountBatch(
+        batch([counter({ day: '2025-01-31', n: 4 }), counter({ n: 3 }), counter({ day: '2024-12-31', n: 2, locality: '01-00004' })]),
+        TODAY,
+      );
+      if (!r.ok) throw new Error('invalid');
+      await store.ingest(r.batch, 'd', TODAY);
+      const range = { from: '2024-12-02', to: '2025-01-31' };
+      const want = await store.placePage(range, { limit: 10, offset: 0 });
+      expect(want.total).toBe(2);
+      await store.close();
+      const old = openSqlite(dir);
+      old.exec(`UPDATE place_year SET ${Array.from({ length: 12 }, (_, i) => `active_${String(i + 1).padStart(2, '0')} = 0`).join(', ')}`);
+      old.pragma('user_version = 5');
+      old.close();
+      const upgraded = new SqliteCountStore(openSqlite(dir));
+      expect(await upgraded.placePage(range, { limit: 10, offset: 0 })).toEqual(want);
       await upgraded.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

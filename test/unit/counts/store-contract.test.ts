@@ -138,7 +138,7 @@ async function answers(store: CountStore): Promise<string> {
       { ...range, channel: 'phone' },
     ];
     for (const f of filters) {
-      out.push(await store.placeTotals(f), await store.placeDays(f));
+      out.push(await store.placeTotals(f), await store.placeDays(f), await store.placePage(f, { limit: 3, offset: 1 }));
       out.push(await store.eventTotals(f, COUNT_EVENT_NAMES), await store.dailyTotals(f, ['checker_start', 'checker_outcome']));
     }
   }
@@ -196,8 +196,19 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
   it('answers the table by place from the yearly, monthly and daily sums exactly as the counters add up, a page at a time', async () => {
     const db = await database.open();
     const { counts } = await db.instance();
-    // Around a new year, both ends of a month, and a day the device may count ahead (TODAY + 2).
-    const days = ['2024-08-11', '2024-12-01', '2024-12-31', '2025-01-01', '2025-01-31', '2025-06-15', '2025-09-17'];
+    // Around a new year, both ends of a month and of a dekad, and a day the device may count ahead (TODAY + 2).
+    const days = [
+      '2024-08-11',
+      '2024-12-01',
+      '2024-12-31',
+      '2025-01-01',
+      '2025-01-31',
+      '2025-02-28',
+      '2025-03-10',
+      '2025-03-11',
+      '2025-06-15',
+      '2025-09-17',
+    ];
     for (const b of randomBatches(23, 60, days)) await counts.ingest(b, b.batchId, TODAY);
     const rows = await db.rows();
     /** The table computed from the raw counters, by the same rules as ingest (metricsOf, metricWeight). */
@@ -206,6 +217,7 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
       for (const r of rows) {
         if (r.day < f.from || r.day > f.to || (f.locality && r.locality !== f.locality && !r.locality.startsWith(`${f.locality}-`)))
           continue;
+        if (f.channel && r.channel !== f.channel) continue;
         const metrics = metricsOf(r.event, r.param);
         if (!metrics.length) continue;
         const key = `${r.locality}|${r.channel}|${r.source}`;
@@ -225,6 +237,19 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
       { from: '2025-01-01', to: '2025-12-31', locality: '79' },
       { from: '2025-01-01', to: '2025-01-31' }, // one month
       { from: '2024-12-31', to: '2024-12-31' }, // one day
+      // Not one period: the places from the active days (place_year), then the page's sums.
+      { from: '2024-12-02', to: '2024-12-31' }, // a rolling 30 days, days only
+      { from: '2024-12-02', to: '2025-01-31' }, // days, then a month of the next year
+      { from: '2024-12-31', to: '2025-01-01' }, // two days across a new year
+      { from: '2025-01-02', to: '2025-06-14' }, // leaves out a busy day at either end
+      { from: '2025-03-01', to: '2025-03-10' }, // a dekad
+      { from: '2025-03-11', to: '2025-09-16' }, // part of a month, months, part of a month
+      { from: '2025-02-28', to: '2025-03-11' }, // part of a week across two months
+      { from: '2024-08-11', to: '2025-09-17' }, // part of a year, a new year, part of a year
+      { from: '2024-09-20', to: '2025-09-17', locality: '79' },
+      { from: '2024-08-11', to: '2025-09-17', locality: '79-26734' },
+      { from: '2024-12-02', to: '2025-06-15', channel: 'phone' },
+      { from: '2025-06-16', to: '2025-09-16' }, // no counts at all
     ];
     for (const f of ranges) {
       const want = fromCounters(f);
@@ -245,6 +270,13 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
       });
     }
     expect(fromCounters(ranges[0]!).length).toBeGreaterThan(4);
+    // Every range has rows but the last; the leaving-out ranges do leave some places out.
+    expect(ranges.slice(0, -1).every((f) => fromCounters(f).length > 0)).toBe(true);
+    expect(fromCounters({ from: '2025-01-02', to: '2025-06-14' }).length).toBeLessThan(fromCounters(ranges[0]!).length);
+    // The active days recomputed from the daily sums (a rebuild) are those ingest kept.
+    const before = await Promise.all(ranges.map((f) => counts.placePage(f, { limit: 500, offset: 0 })));
+    await db.rebuildSums();
+    expect(await Promise.all(ranges.map((f) => counts.placePage(f, { limit: 500, offset: 0 })))).toEqual(before);
   });
 
   it('counts a batch sent to two instances at once exactly once; a reused id conflicts on both', async () => {
