@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './test/e2e/support/browser';
+import { serveArgs } from './test/e2e/support/serve-command';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // End-to-end tests: real Chromium against the production build served by the real server.
-// `npm test` builds first; tests that must stop or change the server start their own (support/server.ts).
+// `npm test` builds first (the app and the compiled server, started as `npm run serve` does); tests that must stop or change the server start their own (support/server.ts).
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
@@ -23,7 +24,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `node --import tsx src/server/main.ts`,
+    command: ['node', ...serveArgs()].join(' '),
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -62,10 +62,9 @@ function rssKb(pid: number, field = 'VmRSS'): number {
   return m ? Number(m[1]) : NaN;
 }
 
-/** The server as `npm run serve` starts it (its heap cap included), behind a proxy as in the field. */
+/** The server as `npm run serve` starts it (compiled, its heap cap included), behind a proxy as in the field. */
 function startServer(env: NodeJS.ProcessEnv): ReturnType<typeof spawnServer> {
-  const serve = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.serve ?? '';
-  return spawnServer({ TRUST_PROXY: '1', ...env }, serve.match(/--max-old-space-size=\d+/g) ?? []);
+  return spawnServer({ TRUST_PROXY: '1', ...env });
 }
 
 /** A long ingest run against one SQLite instance; the server's RSS sampled along the way. */

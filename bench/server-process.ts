@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { serveArgs } from '../test/e2e/support/serve-command';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -10,13 +11,18 @@ const freePort = () =>
   });
 
 /**
- * The real server (`src/server/main.ts`) in its own Node process, on a free local port, once it
- * answers /healthz. `env` comes on top of this process's; `nodeFlags` go before the script (a heap
- * cap, a CPU profile). Output is dropped but for errors.
+ * The real server as `npm run serve` starts it (the compiled dist-server/main.js and its heap cap)
+ * in its own Node process, on a free local port, once it answers /healthz. `env` comes on top of
+ * this process's; `nodeFlags` go before the serve command's (a CPU profile). Output is dropped but
+ * for errors. `args` replaces the serve command (the bare Hono server beside it).
  */
-export async function spawnServer(env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<{ base: string; child: ChildProcess }> {
+export async function spawnServer(
+  env: NodeJS.ProcessEnv,
+  nodeFlags: string[] = [],
+  args: string[] = serveArgs(),
+): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeFlags, ...args], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

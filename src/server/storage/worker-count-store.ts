@@ -16,6 +16,15 @@ import type {
 import type { SqliteOptions } from './sqlite-db';
 
 /**
+ * The worker's entry. Compiled (dist-server/, `npm run build`), this module is inside main.js and the
+ * worker is the count-store-worker.js beside it; run from the TypeScript sources (tests, tsx), a
+ * small .mjs registers tsx in the worker first, since worker threads do not inherit the loader.
+ */
+const WORKER_FILE = import.meta.url.endsWith('.ts')
+  ? new URL('./count-store-worker-boot.mjs', import.meta.url)
+  : new URL('./count-store-worker.js', import.meta.url);
+
+/**
  * The SQLite count store run on a worker thread: the main thread parses and checks requests while
  * the worker writes, so a two-core machine uses both. Still one writer and one transaction per
  * batch. If the worker dies, calls in flight fail (the collector answers 503, devices resend) and
@@ -35,7 +44,7 @@ export class WorkerCountStore implements CountStore {
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL('./count-store-worker-boot.mjs', import.meta.url), {
+    const worker = new Worker(WORKER_FILE, {
       workerData: { dataDir: this.dataDir, options: this.options },
     });
     worker.on('message', ({ id, result, error, code }: { id: number; result?: unknown; error?: string; code?: string }) => {

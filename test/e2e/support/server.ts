@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { serveArgs } from './serve-command';
 
 export interface RunningServer {
   url: string;
@@ -11,11 +12,12 @@ export interface RunningServer {
 }
 
 /**
- * Starts the real server (src/server/main.ts) in its own process, for tests that must stop or
- * restart it (offline, updates, crash recovery). Resolves once it prints its URL.
+ * Starts the real server in its own process as `npm run serve` does (the compiled dist-server/main.js,
+ * see serve-command.ts), for tests that must stop or restart it (offline, updates, crash recovery).
+ * Resolves once it prints its URL.
  */
 export function startServer(opts: { port?: number; distDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, serveArgs(), {
     cwd: resolve('.'),
     env: {
       ...process.env,
