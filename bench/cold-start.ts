@@ -61,7 +61,11 @@ export async function benchColdStart(runs = 5, port = 4391): Promise<void> {
       `  ${name.padEnd(26)} spawn → first 200 on /healthz: median ${med((x) => x.ms).toFixed(0)} ms (${r.map((x) => x.ms.toFixed(0)).join(', ')}); RSS then ${med((x) => x.rss).toFixed(0)} MB, 2 s later ${med((x) => x.rssLater).toFixed(0)} MB (medians of ${runs})`,
     );
   }
-  console.log(`  (load ${loadavg().map((x) => x.toFixed(2)).join(' ')} at the end)`);
+  console.log(
+    `  (load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} at the end)`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchColdStart();

@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
 import { startServer } from '../test/e2e/support/server';
+import { buildServer } from '../src/build/server-bundle';
 import { CRITICAL_PATH_BUDGET, measureBuild, measureFirstRoundTrip, PRECACHE_BUDGET } from './budget';
 
 /**
@@ -9,6 +10,7 @@ import { CRITICAL_PATH_BUDGET, measureBuild, measureFirstRoundTrip, PRECACHE_BUD
  */
 const only = process.argv[2]?.toLowerCase();
 execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
+await buildServer(); // the server as `npm run serve` starts it (dist-server/), which the benches below spawn
 const sizes = measureBuild('dist');
 const kb = (n: number) => `${n.toLocaleString('en-US')} B`;
 
@@ -66,6 +68,10 @@ const more: { name: string; run: () => Promise<void> | void }[] = [
       await m.benchDashboardTenfold();
       await m.benchSoak();
     },
+  },
+  {
+    name: 'Server cold start: spawn → first 200 on /healthz and RSS, compiled (npm run serve) beside through tsx, medians of 5',
+    run: () => import('./cold-start').then((m) => m.benchColdStart()),
   },
   {
     name: 'Daily report: a province of 200 communes over a year of data (target < 300 ms)',
