@@ -52,26 +52,38 @@ export interface IngestSetup {
   label: string;
   /** Environment of each server instance (one entry per instance); PORT and HOST are added. */
   instances: NodeJS.ProcessEnv[];
-  /** The counts the database holds after the run (to compare with what was acknowledged). */
-  storedCounts(): Promise<number>;
+  /** The counts the database holds after the run (to compare with what was acknowledged); none for the bare server. */
+  storedCounts?(): Promise<number>;
+  /** Node arguments of the server (default: `npm run serve`'s, the compiled collector). */
+  serverArgs?: string[];
+}
+
+export interface IngestResult {
+  label: string;
+  batchesPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Load average (1 min) at the end of the measured run. */
+  load: number;
 }
 
 /**
  * Behind-a-proxy mode: each simulated device has its own address, so the per-client rate limit
  * (which stays on) sees many devices, as in the field. BENCH_PROF=<folder> writes a CPU profile.
  */
-const startServer = (env: NodeJS.ProcessEnv) =>
+const startServer = (env: NodeJS.ProcessEnv, args?: string[]) =>
   spawnServer(
     { ORGANIZER_NAME: '', ORGANIZER_PASSWORD: '', TRUST_PROXY: '1', ...env },
     process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : [],
+    args,
   );
 
-/** Ingest through the real server (`src/server/main.ts`), one or more instances, `connections` in all. */
-export async function benchIngest(setup: IngestSetup, seconds: number, connections: number): Promise<void> {
+/** Ingest through the real server (`npm run serve`'s), one or more instances, `connections` in all. */
+export async function benchIngest(setup: IngestSetup, seconds: number, connections: number): Promise<IngestResult> {
   if (!existsSync('dist/index.html')) throw new Error('No dist/index.html: run `npm run build` first.');
   const servers: Awaited<ReturnType<typeof startServer>>[] = [];
   try {
-    for (const env of setup.instances) servers.push(await startServer(env));
+    for (const env of setup.instances) servers.push(await startServer(env, setup.serverArgs));
     const day = new Date().toISOString().slice(0, 10);
     const bodies = Array.from({ length: 997 }, (_, d) => JSON.stringify(countersFor(d, day)));
     const totals = bodies.map((b) => (JSON.parse(b) as Counter[]).reduce((s, c) => s + c.n, 0));
@@ -102,25 +114,35 @@ export async function benchIngest(setup: IngestSetup, seconds: number, connectio
       );
     await load(0, 2); // warm-up
     const runs = await load(1e8, seconds);
+    const loadNow = loadavg()[0]!;
     const ok = runs.reduce((s, r) => s + r.ok, 0);
     const secs = Math.max(...runs.map((r) => r.seconds));
     const latencies = runs.flatMap((r) => r.latenciesMs);
     const statuses: Record<number, number> = {};
     for (const r of runs) for (const [st, n] of Object.entries(r.statuses)) statuses[Number(st)] = (statuses[Number(st)] ?? 0) + n;
     for (const s of servers) await stopServer(s.child);
-    const counts = await setup.storedCounts();
+    const counts = setup.storedCounts ? await setup.storedCounts() : null;
+    const result: IngestResult = {
+      label: setup.label,
+      batchesPerSecond: ok / secs,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      load: loadNow,
+    };
+    const check = counts === null ? 'nothing stored' : `stored ${counts === stored ? 'equal to' : 'DIFFERENT from'} acknowledged`;
     console.log(
-      `  ${setup.label.padEnd(28)} ${String(Math.round(ok / secs)).padStart(6)} batches/s, p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}` +
-        ` | ${ok.toLocaleString('en-US')} batches in ${secs.toFixed(1)} s, statuses ${JSON.stringify(statuses)}, stored ${counts === stored ? 'equal to' : 'DIFFERENT from'} acknowledged`,
+      `  ${setup.label.padEnd(28)} ${String(Math.round(result.batchesPerSecond)).padStart(6)} batches/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, load ${loadNow.toFixed(2)}` +
+        ` | ${ok.toLocaleString('en-US')} batches in ${secs.toFixed(1)} s, statuses ${JSON.stringify(statuses)}, ${check}`,
     );
+    return result;
   } finally {
     for (const s of servers) if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
   }
 }
 
 /** Ingest on the default store: SQLite in a temporary DATA_DIR, one instance. */
-export async function benchIngestSqlite(seconds: number, connections: number): Promise<void> {
-  await inScratchFolder('bench-counts-', (dataDir) =>
+export async function benchIngestSqlite(seconds: number, connections: number): Promise<IngestResult> {
+  return inScratchFolder('bench-counts-', (dataDir) =>
     benchIngest(
       {
         label: 'SQLite, one instance',
@@ -135,6 +157,23 @@ export async function benchIngestSqlite(seconds: number, connections: number): P
       seconds,
       connections,
     ),
+  );
+}
+
+/** The framework's ceiling: a bare @hono/node-server app on the same path (bench/bare-hono.mjs), the same load. */
+export function benchIngestBareHono(seconds: number, connections: number): Promise<IngestResult> {
+  return benchIngest({ label: 'bare Hono (no work)', instances: [{}], serverArgs: ['bench/bare-hono.mjs'] }, seconds, connections);
+}
+
+/**
+ * The collector (SQLite, one instance) and the bare Hono server one after the other, same load
+ * generator and connections, and the collector's share of the bare server's rate (goal ≥ 0.3).
+ */
+export async function benchIngestBeside(seconds: number, connections: number): Promise<void> {
+  const collector = await benchIngestSqlite(seconds, connections);
+  const bare = await benchIngestBareHono(seconds, connections);
+  console.log(
+    `  => ${connections} connections: collector ${Math.round(collector.batchesPerSecond)} / bare Hono ${Math.round(bare.batchesPerSecond)} batches/s = ${(collector.batchesPerSecond / bare.batchesPerSecond).toFixed(2)} of the framework's ceiling (goal ≥ 0.3); p99 ${ms(collector.p99)} vs ${ms(bare.p99)}`,
   );
 }
 
@@ -214,7 +253,7 @@ export async function benchCounts(options: CountsBenchOptions = {}): Promise<voi
   const seconds = options.seconds ?? 10;
   const connections = options.connections ?? 32;
   console.log(`  ingest, 50-counter batches, ${connections} connections (2 shared cores: the load generator runs beside the servers)`);
-  await benchIngestSqlite(seconds, connections);
+  await benchIngestBeside(seconds, connections);
   const { benchPostgres } = await import('./counts-postgres');
   await benchPostgres({ seconds, connections, communes: options.communes ?? 3_300, days: options.days ?? 365 });
   console.log(`  (load average ${loadavg()[0]!.toFixed(2)} at the end)`);

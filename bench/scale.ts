@@ -12,7 +12,7 @@ import { PLACE_YEAR_FROM_DAYS } from '../src/server/storage/count-sql';
 import { openSqlite } from '../src/server/storage/sqlite-db';
 import { seededRandom } from '../test/support/seeded-random';
 import { percentile, runLoad } from './counts-load';
-import { EVENTS, benchIngestSqlite, countersFor } from './counts';
+import { EVENTS, benchIngestBeside, countersFor } from './counts';
 import { lastDayOf, selectRows } from './scratch';
 import { spawnServer, stopServer } from './server-process';
 import { pointInMainland, syntheticPoints } from './synthetic-points';
@@ -20,7 +20,8 @@ import { pointInMainland, syntheticPoints } from './synthetic-points';
 /**
  * Issue 17's remaining figures, each on its own (`npx tsx bench/scale.ts <part>`, or all):
  * - batch: the largest batch a device can build fits the collector's 64 KB;
- * - p99: ingest at 128 connections (SQLite, one instance);
+ * - p99: ingest at 128 connections (SQLite, one instance), beside a bare Hono server;
+ * - ingest: the same at 32 and 128 connections (only when named);
  * - soak: RSS of the server over a long ingest run (SOAK_SECONDS, default 480);
  * - dashboard: every dashboard answer at 10× the bench's data, over HTTP, compressed; the month CSV streamed;
  * - nearest: nearest-10 at 1,000,000 points, the worst case (Trường Sa, far from every point).
@@ -290,14 +291,20 @@ function timedGet(
 
 /** Ingest at 128 connections on SQLite, one instance (target p99 < 50 ms). */
 export async function benchIngest128(): Promise<void> {
-  console.log(`  ingest at 128 connections (${load()})`);
-  await benchIngestSqlite(10, 128);
+  console.log(`  ingest at 128 connections, beside a bare Hono server (${load()})`);
+  await benchIngestBeside(10, 128);
+}
+
+/** The collector beside a bare Hono server at 32 and 128 connections (`npx tsx bench/scale.ts ingest`). */
+export async function benchIngestSideBySide(): Promise<void> {
+  for (const connections of [32, 128]) await benchIngestBeside(10, connections);
 }
 
 const parts: Record<string, () => Promise<void> | void> = {
   batch: benchBatchSize,
   nearest: () => benchNearestMillion(),
   p99: () => benchIngest128(),
+  ingest: () => benchIngestSideBySide(),
   dashboard: () => benchDashboardTenfold(),
   soak: () => benchSoak(),
 };
@@ -305,7 +312,7 @@ const parts: Record<string, () => Promise<void> | void> = {
 if (process.argv[1]?.endsWith('scale.ts')) {
   const only = process.argv.slice(2);
   for (const [name, run] of Object.entries(parts)) {
-    if (only.length && !only.includes(name)) continue;
+    if (only.length ? !only.includes(name) : name === 'ingest') continue; // p99 covers 128 when all run
     console.log(`== ${name} (${new Date().toISOString().slice(11, 19)} UTC, ${load()}) ==`);
     await run();
   }
