@@ -1,4 +1,5 @@
 import type { CountEvent, CountParam } from '../core/counts/vocabulary';
+import { whenIdle } from '../platform/when-idle';
 import { COUNTS_LEFT_KEY, COUNTS_OFF_KEY } from '../platform/counts/switch-key';
 import type { CountContext, PendingCount } from '../platform/counts/types';
 
@@ -34,16 +35,14 @@ export function count<E extends CountEvent>(event: E, ...param: ParamArgs<E>): v
       const kept = JSON.parse(localStorage.getItem(COUNTS_LEFT_KEY) || '[]') as PendingCount[];
       localStorage.setItem(COUNTS_LEFT_KEY, JSON.stringify(kept.concat(queue.splice(0).map(withContext))));
     });
-    const go = () =>
-      import('../platform/counts/index').then(
-        (m) => {
-          sink = m.startCounting(linkSearch);
-          queue.splice(0).map(withContext).forEach(sink);
-        },
-        () => (loading = false), // offline before the chunk was cached: try again with the next count
-      );
-    if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 5000 });
-    else setTimeout(go, 2000);
+    // Last in the work after the first paint (idle-jobs.ts): nobody waits for a count to leave.
+    void whenIdle('background', () => import('../platform/counts/index')).then(
+      (m) => {
+        sink = m.startCounting(linkSearch);
+        queue.splice(0).map(withContext).forEach(sink);
+      },
+      () => (loading = false), // offline before the chunk was cached: try again with the next count
+    );
   } catch {
     // Counting must never break the app (storage blocked, private mode).
   }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { chooseLanguage } from '../core/i18n/languages';
 import { KIOSK_FLAG_KEY } from '../core/kiosk/flag-key';
 import { matchRoute } from '../core/routes';
+import { whenIdle } from '../platform/when-idle';
 import { applySettings, readSettings } from '../platform/settings-store';
 import { App, type View } from './app';
 import { count } from './count';
@@ -41,9 +42,5 @@ render(<App initialSettings={settings} initialLang={lang} firstView={firstView} 
 
 if (url.searchParams.has('src')) count('link_opened');
 
-// The service worker (and workbox-window) load after the first paint, when the page is idle.
-if (import.meta.env.PROD) {
-  const start = () => void import('../platform/sw-bridge').then((m) => m.registerServiceWorker());
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
-  else setTimeout(start, 1000);
-}
+// The service worker (and workbox-window) load after the first paint, in their turn (idle-jobs.ts).
+if (import.meta.env.PROD) void whenIdle('offline', () => import('../platform/sw-bridge').then((m) => m.registerServiceWorker()));

@@ -1,4 +1,5 @@
 import { Component, type FunctionComponent } from 'preact';
+import { whenIdle } from '../platform/when-idle';
 
 /**
  * A part of a first-paint screen whose code and data load after the first paint (the footer's
@@ -9,15 +10,11 @@ export class LazySlot extends Component<{ load: () => Promise<FunctionComponent>
   override state = { Part: null as FunctionComponent | null };
 
   override componentDidMount() {
-    // After the next paint, not before it: this part's code, data and work never delay the first
-    // screen, even on a busy phone (Lighthouse counts every request that ends before the largest paint).
-    requestAnimationFrame(() =>
-      setTimeout(() =>
-        this.props.load().then(
-          (Part) => this.setState({ Part }),
-          () => undefined,
-        ),
-      ),
+    // After the first paint, first among the jobs that follow it (idle-jobs.ts): this part's code,
+    // data and work never delay the first screen, even on a busy phone.
+    whenIdle('screen', this.props.load).then(
+      (Part) => this.setState({ Part }),
+      () => undefined,
     );
   }
 

@@ -12,7 +12,7 @@
  * Order: what the person sees first ('screen': parts of the screen, like the notices), then
  * offline readiness ('offline': the service worker installs during the first visit), then what
  * nobody waits for ('background': counts, kept in memory, and over a page leave, until they go).
- * In the main bundle: keep it tiny.
+ * A lazy chunk: the main bundle queues jobs through when-idle.ts.
  */
 export type JobKind = 'screen' | 'offline' | 'background';
 
@@ -25,77 +25,54 @@ export interface IdleJobsDeps {
   later: (go: () => void, ms: number) => void;
 }
 
-const RANK: Record<JobKind, number> = { screen: 0, offline: 1, background: 2 };
+export type AddJob = <T>(kind: JobKind, job: () => T | PromiseLike<T>) => Promise<T>;
+
+const RANKS: JobKind[] = ['screen', 'offline', 'background'];
 const HOLD_MS = 1000;
 
-interface Job {
-  rank: number;
-  run: () => void;
-}
-
-export class IdleJobs {
-  private readonly queue: Job[] = [];
-  private busy = true; // until the first paint
-
-  constructor(private readonly deps: IdleJobsDeps) {
-    deps.afterPaint(() => {
-      this.busy = false;
-      this.next();
-    });
-  }
-
-  /** Runs `job` when its turn comes; the promise settles with the job's own. */
-  add<T>(kind: JobKind, job: () => T | Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const rank = RANK[kind];
-      const at = this.queue.findIndex((j) => j.rank > rank); // first in, first out within a kind
-      this.queue.splice(at < 0 ? this.queue.length : at, 0, {
+/** A queue of jobs for one page (the page's own below; tests bring their paint, idle and timers). */
+export function idleJobs({ afterPaint, idle, later }: IdleJobsDeps): AddJob {
+  const queue: { rank: number; run: () => void }[] = [];
+  let busy = true; // until the first paint
+  const next = () => !busy && queue.length && ((busy = true), idle(() => queue.shift()!.run()));
+  afterPaint(() => ((busy = false), next()));
+  return (kind, job) =>
+    new Promise((resolve, reject) => {
+      const rank = RANKS.indexOf(kind);
+      const at = queue.findIndex((j) => j.rank > rank); // first in, first out within a kind
+      queue.splice(at < 0 ? queue.length : at, 0, {
         rank,
         run: () => {
-          let free = false;
-          const release = () => {
-            if (free) return;
-            free = true;
-            this.busy = false;
-            this.next();
-          };
-          new Promise<T>((r) => r(job())).then(resolve, reject).finally(release);
-          this.deps.later(release, HOLD_MS);
+          let held = 1;
+          const release = () => held-- && ((busy = false), next());
+          Promise.resolve().then(job).then(resolve, reject).finally(release);
+          later(release, HOLD_MS);
         },
       });
-      this.next();
+      next();
     });
-  }
-
-  private next() {
-    if (this.busy || !this.queue.length) return;
-    this.busy = true;
-    this.deps.idle(() => this.queue.shift()!.run());
-  }
 }
 
-/** After the first contentful paint (or, for a tab that paints nothing, 5 s). */
-function afterFirstPaint(go: () => void) {
-  let done = false;
-  const once = () => !done && ((done = true), go());
-  try {
-    new PerformanceObserver((l, o) => l.getEntriesByName('first-contentful-paint').length && (o.disconnect(), once())).observe({
-      type: 'paint',
-      buffered: true,
-    });
-  } catch {
-    // No paint timing: the timer below.
-  }
-  setTimeout(once, 5000);
-}
-
-let jobs: IdleJobs | undefined;
+let add: AddJob | undefined;
 
 /** Queues a job for after the first paint (see above): `kind` says how soon it is needed. */
-export const whenIdle = <T>(kind: JobKind, job: () => T | Promise<T>): Promise<T> =>
-  (jobs ??= new IdleJobs({
-    afterPaint: afterFirstPaint,
+export const whenIdle: AddJob = (kind, job) =>
+  (add ??= idleJobs({
+    // After the first contentful paint; a tab that paints nothing (hidden, no paint timing): 5 s.
+    afterPaint: (go) => {
+      let once = 1;
+      const start = () => once-- && go();
+      try {
+        new PerformanceObserver((l) => l.getEntriesByName('first-contentful-paint').length && start()).observe({
+          type: 'paint',
+          buffered: true,
+        });
+      } catch {
+        // No paint timing: the timer.
+      }
+      setTimeout(start, 5000);
+    },
     // Safari has no requestIdleCallback: a short timer leaves room for a frame and a tap.
     idle: (go) => ('requestIdleCallback' in window ? requestIdleCallback(go, { timeout: 1000 }) : setTimeout(go, 50)),
-    later: (go, ms) => setTimeout(go, ms),
-  })).add(kind, job);
+    later: setTimeout,
+  }))(kind, job);

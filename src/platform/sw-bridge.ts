@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window';
+import { whenIdle } from './idle-jobs';
 import { setSwState } from './sw-events';
 
 /**
@@ -34,8 +35,9 @@ export function registerServiceWorker(url = '/sw.js'): Promise<boolean> {
         return false;
       }
       mark('registered');
-      // With a worker to serve them offline: the points of the provinces this person will want.
-      void import('./offline/keep-provinces').then((k) => k.keepProvincesOffline(new URL(location.href)));
+      // With a worker to serve them offline: the points of the provinces this person will want,
+      // as the next job after the first paint (idle-jobs.ts).
+      void whenIdle('offline', () => import('./offline/keep-provinces')).then((k) => k.keepProvincesOffline(new URL(location.href)));
       // A worker may already be waiting from an earlier visit.
       if (reg.waiting && navigator.serviceWorker.controller) showUpdate();
       // Kiosks stay open all day: look for a new version every hour.

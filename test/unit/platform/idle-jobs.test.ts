@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { IdleJobs } from '../../../src/platform/idle-jobs';
+import { idleJobs } from '../../../src/platform/idle-jobs';
 
 /** A page whose paint, idle periods and timers the test releases by hand. */
 function page() {
   let paint: (() => void) | undefined;
   const idles: (() => void)[] = [];
   const timers: { go: () => void; ms: number }[] = [];
-  const jobs = new IdleJobs({
+  const add = idleJobs({
     afterPaint: (go) => (paint = go),
     idle: (go) => idles.push(go),
     later: (go, ms) => timers.push({ go, ms }),
   });
   const flush = () => new Promise((r) => setTimeout(r, 0));
   return {
-    jobs,
+    add,
     idles,
     timers,
     paint: () => paint!(),
@@ -34,15 +34,15 @@ const deferred = () => {
   return { promise, resolve };
 };
 
-describe('IdleJobs', () => {
+describe('idleJobs', () => {
   it('starts nothing before the first paint, then one job per idle period: screen parts, offline readiness, background', async () => {
     const p = page();
     const ran: string[] = [];
-    void p.jobs.add('background', () => ran.push('counts'));
-    void p.jobs.add('offline', () => ran.push('service worker'));
-    void p.jobs.add('screen', () => ran.push('notices'));
-    void p.jobs.add('background', () => ran.push('more counts'));
-    void p.jobs.add('screen', () => ran.push('unit line'));
+    void p.add('background', () => ran.push('counts'));
+    void p.add('offline', () => ran.push('service worker'));
+    void p.add('screen', () => ran.push('notices'));
+    void p.add('background', () => ran.push('more counts'));
+    void p.add('screen', () => ran.push('unit line'));
     await p.flush();
     expect(p.idles).toHaveLength(0); // not painted yet
     p.paint();
@@ -65,15 +65,15 @@ describe('IdleJobs', () => {
     p.paint();
     const first = deferred();
     const ran: string[] = [];
-    const done = p.jobs.add('screen', () => (ran.push('first'), first.promise.then(() => 'first done')));
-    void p.jobs.add('screen', () => ran.push('second'));
-    const third = p.jobs
+    const done = p.add('screen', () => (ran.push('first'), first.promise.then(() => 'first done')));
+    void p.add('screen', () => ran.push('second'));
+    const third = p
       .add('background', () => {
         ran.push('third');
         throw new Error('no IndexedDB');
       })
       .catch((e: Error) => e.message);
-    void p.jobs.add('background', () => ran.push('fourth'));
+    void p.add('background', () => ran.push('fourth'));
     await p.idle();
     expect(ran).toEqual(['first']);
     expect(p.idles).toHaveLength(0); // the first still runs
@@ -86,12 +86,12 @@ describe('IdleJobs', () => {
     await p.idle();
     expect(ran).toEqual(['first', 'second', 'third', 'fourth']);
     // A job that waits on the network holds the queue no longer than its hold timer.
-    void p.jobs.add('screen', () => new Promise(() => undefined));
+    void p.add('screen', () => new Promise(() => undefined));
     await p.idle();
     expect(p.idles).toHaveLength(0);
     const hold = p.timers.at(-1)!;
     expect(hold.ms).toBe(1000);
-    void p.jobs.add('background', () => ran.push('fifth'));
+    void p.add('background', () => ran.push('fifth'));
     await p.flush();
     expect(p.idles).toHaveLength(0);
     hold.go();
