@@ -5,11 +5,10 @@ import type { Translate } from '../../i18n';
 
 /** Short dates in lists: 05/12 in Vietnamese (as people write it), 5 Dec in English. */
 export function shortDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
+  const [, m, d] = iso.split('-').map(Number);
   if (lang === 'vi') return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}`;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
-  );
+  // As Intl.DateTimeFormat('en-GB') writes it, without loading the browser's date data (format-date.ts).
+  return `${d} ${'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec'.split(' ')[(m ?? 1) - 1]}`;
 }
 
 /** "Thứ Bảy 05/12". */
