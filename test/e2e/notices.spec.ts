@@ -70,8 +70,27 @@ test('a notice for a province shows on the home screen and in the finder there, 
   await search(hcm, CHO_LON);
   await expect(hcm.locator('[data-notices] [data-notice-area="79"]')).toBeVisible();
   await expectNoAxeViolations(hcm);
+  await hcm.addInitScript(() => {
+    const w = window as unknown as { shifts: PerformanceObserver; shifted: number };
+    w.shifted = 0;
+    w.shifts = new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.shifted += (e as unknown as { value: number }).value)));
+    w.shifts.observe({ type: 'layout-shift', buffered: true });
+  });
   await hcm.goto(server.url + '/');
   await expect(hcm.locator('[data-notices] [data-notice-area="79"]')).toBeVisible();
+  // The notice arrives after the first paint: it moves nothing the person sees (layout shift 0).
+  const shifted = await hcm.evaluate(
+    () =>
+      new Promise<number>((done) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const w = window as unknown as { shifts: PerformanceObserver; shifted: number };
+            done(w.shifted + w.shifts.takeRecords().reduce((s, e) => s + (e as unknown as { value: number }).value, 0));
+          }),
+        ),
+      ),
+  );
+  expect(shifted).toBe(0);
   await expectNoAxeViolations(hcm);
   // Without a network for notices: the verified copy kept on the phone is shown.
   await hcm.route('**/api/notices/**', (route) => route.abort('internetdisconnected'));

@@ -46,8 +46,6 @@ export function HomeScreen() {
 function Home({ t }: { t: Translate }) {
   return (
     <Page title={t('home.title')} lead={t('home.lead')}>
-      {/* Organizers' notices: code and data after the first paint, nothing at all when none is in force. */}
-      <LazySlot load={loadNotices} />
       <ul class="jobs">
         <Job href={hrefFor('checker')} icon={CheckIcon} title={t('home.jobs.checker.title')} body={t('home.jobs.checker.body')} />
         <Job href={hrefFor('guides')} icon={BookIcon} title={t('home.jobs.guides.title')} body={t('home.jobs.guides.body')} />
@@ -70,6 +68,10 @@ function Home({ t }: { t: Translate }) {
           <Link href={hrefFor('guide', { tutorial: 'activate' })}>{t('home.activationLink')}</Link>
         </p>
       </Callout>
+      {/* Organizers' notices: code and data after the first paint, nothing at all when none is in force.
+          Last in the page's content: arriving later, a notice moves nothing the person sees (on a phone,
+          and on a laptop, what follows is below the fold; a notice above the jobs pushed them down). */}
+      <LazySlot load={loadNotices} />
     </Page>
   );
 }
