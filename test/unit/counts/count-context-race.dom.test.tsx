@@ -21,9 +21,11 @@ beforeAll(() => {
       });
     }),
   );
-  // The delivery code loads when the page is idle: the test decides when that is.
-  vi.stubGlobal('requestIdleCallback', (fn: () => void) => void (idle = fn));
 });
+// The delivery code loads in its turn after the first paint (src/platform/idle-jobs.ts): the test decides when that is.
+vi.mock('../../../src/platform/when-idle', () => ({
+  whenIdle: (_kind: string, job: () => unknown) => new Promise((resolve) => (idle = () => resolve(job()))),
+}));
 afterAll(() => vi.unstubAllGlobals());
 
 const { count, setCountContext } = await import('../../../src/app/count');
