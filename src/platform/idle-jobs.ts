@@ -55,23 +55,10 @@ export function idleJobs({ afterPaint, idle, later }: IdleJobsDeps): AddJob {
 
 let add: AddJob | undefined;
 
-/** Queues a job for after the first paint (see above): `kind` says how soon it is needed. */
+/** Queues a job (see above): `kind` says how soon it is needed. Loaded after the first paint (when-idle.ts). */
 export const whenIdle: AddJob = (kind, job) =>
   (add ??= idleJobs({
-    // After the first contentful paint; a tab that paints nothing (hidden, no paint timing): 5 s.
-    afterPaint: (go) => {
-      let once = 1;
-      const start = () => once-- && go();
-      try {
-        new PerformanceObserver((l) => l.getEntriesByName('first-contentful-paint').length && start()).observe({
-          type: 'paint',
-          buffered: true,
-        });
-      } catch {
-        // No paint timing: the timer.
-      }
-      setTimeout(start, 5000);
-    },
+    afterPaint: (go) => go(),
     // Safari has no requestIdleCallback: a short timer leaves room for a frame and a tap.
     idle: (go) => ('requestIdleCallback' in window ? requestIdleCallback(go, { timeout: 1000 }) : setTimeout(go, 50)),
     later: setTimeout,
