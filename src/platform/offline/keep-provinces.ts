@@ -1,8 +1,9 @@
-import { loadIds, loadPlaces, loadProvince, provinces } from 'virtual:content/points/index';
-import { provincesFor } from '../../core/points/lookup';
-import { understandPlace } from '../../core/points/place-query';
 import { getKioskLocation } from '../geolocation/kiosk-location';
 import { keepLoadedAssets, rememberedProvinces } from './keep-assets';
+
+// The points' index, lookup and place search load only when a province is wanted: most first
+// visits (the home screen, a phone) want none, and evaluating them was a long task for nothing.
+const points = () => import('virtual:content/points/index');
 
 /**
  * After the app is ready offline, in the background: fetch and keep the registration points a
@@ -14,10 +15,14 @@ export async function keepProvincesOffline(url: URL): Promise<string[]> {
   const wanted = new Set(rememberedProvinces());
   for (const id of await linkProvinces(url)) wanted.add(id);
   const kiosk = await getKioskLocation();
-  if (kiosk) for (const p of provincesFor(provinces, kiosk.lat, kiosk.lng)) wanted.add(p.id);
+  if (kiosk) {
+    const [{ provinces }, { provincesFor }] = await Promise.all([points(), import('../../core/points/lookup')]);
+    for (const p of provincesFor(provinces, kiosk.lat, kiosk.lng)) wanted.add(p.id);
+  }
   const kept: string[] = [];
+  const { loadProvince } = wanted.size ? await points() : { loadProvince: undefined };
   for (const id of wanted) {
-    const load = loadProvince[id];
+    const load = loadProvince?.[id];
     if (!load) continue;
     try {
       await load();
@@ -34,12 +39,13 @@ export async function keepProvincesOffline(url: URL): Promise<string[]> {
 async function linkProvinces(url: URL): Promise<string[]> {
   const point = /^\/diem\/([^/]+)$/.exec(url.pathname)?.[1];
   if (point) {
-    const { pointIds } = await loadIds();
+    const { pointIds } = await (await points()).loadIds();
     const id = decodeURIComponent(point);
     return Object.keys(pointIds).filter((p) => pointIds[p]?.includes(id));
   }
   const q = url.pathname === '/diem' ? url.searchParams.get('q') : null;
   if (q) {
+    const [{ loadPlaces, provinces }, { understandPlace }] = await Promise.all([points(), import('../../core/points/place-query')]);
     const answer = understandPlace(q, (await loadPlaces()).places, provinces);
     if (answer.kind === 'place') return [answer.place.province];
   }
