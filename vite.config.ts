@@ -60,9 +60,10 @@ export default defineConfig({
         // Organizers' dashboard: never downloaded by citizens' phones.
         // assets/points/: provinces' data, cached on first use. PNG icons: for installing the app and the
         // tab's icon (fetched then, online; the browser keeps its favicons). The app's icon is a PNG, not the
-        // SVG: a page decodes an SVG icon as a whole document on its main thread, a long task on a cheap phone
-        // (docs/decisions/0038-one-job-at-a-time-after-the-first-paint.md); the SVG icon (rules pages) is precached. The on-demand files (src/build/on-demand-assets.ts):
-        // cached on first use (src/sw/sw.ts caches every /assets/ file it serves), or at kiosk/volunteer setup.
+        // SVG: a page decodes an SVG icon as a whole document on its main thread, a long task on a cheap
+        // phone (decision 0038); the SVG icon (rules pages) is precached.
+        // The on-demand files (src/build/on-demand-assets.ts): cached on first use (src/sw/sw.ts caches
+        // every /assets/ file it serves), or at kiosk/volunteer setup.
         globIgnores: ['dashboard.html', 'assets/dashboard-*', 'assets/points/**', 'assets/on-demand/**', 'icons/*.png'],
         manifestTransforms: [(entries) => ({ manifest: entries.filter((e) => !onDemand.files.has(e.url)), warnings: [] })],
       },

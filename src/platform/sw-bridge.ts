@@ -37,7 +37,7 @@ export function registerServiceWorker(url = '/sw.js'): Promise<boolean> {
       mark('registered');
       // With a worker to serve them offline: the points of the provinces this person will want,
       // as the next job after the first paint (idle-jobs.ts).
-      void whenIdle('offline', () => import('./offline/keep-provinces')).then((k) => k.keepProvincesOffline(new URL(location.href)));
+      void whenIdle('offline', () => import('./offline/keep-provinces').then((k) => k.keepProvincesOffline(new URL(location.href))));
       // A worker may already be waiting from an earlier visit.
       if (reg.waiting && navigator.serviceWorker.controller) showUpdate();
       // Kiosks stay open all day: look for a new version every hour.
