@@ -59,8 +59,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png}'], // the manifest is added by the plugin itself,
         // Organizers' dashboard: never downloaded by citizens' phones.
         // assets/points/: provinces' data, cached on first use. PNG icons: for installing the app and the
-        // tab's icon (fetched then, online; the browser keeps its favicons). The app's icon is a PNG, not the
-        // SVG: a page decodes an SVG icon as a whole document on its main thread, a long task on a cheap
+        // tab's icon (fetched then, online; the browser keeps its favicons). The tab's icon is a 32 px PNG (803 B), not
+        // the SVG: a page decodes an SVG icon as a whole document on its main thread, a long task on a cheap
         // phone (decision 0038); the SVG icon (rules pages) is precached.
         // The on-demand files (src/build/on-demand-assets.ts): cached on first use (src/sw/sw.ts caches
         // every /assets/ file it serves), or at kiosk/volunteer setup.
