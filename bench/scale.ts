@@ -8,8 +8,13 @@ import { addDays } from '../src/core/counts/dimensions';
 import { COUNT_LIMITS, isBatchId } from '../src/core/counts/limits';
 import { PLACE_METRICS } from '../src/core/counts/metrics';
 import { NearestIndex } from '../src/core/points/nearest';
-import { PLACE_YEAR_FROM_DAYS } from '../src/server/storage/count-sql';
+import { PLACE_YEAR_FROM_DAYS, localityPlaceSumsQuery, presentPlacesQuery, toPostgres } from '../src/server/storage/count-sql';
+import { localitiesOf, type PresentPlace } from '../src/server/storage/place-page';
 import { openSqlite } from '../src/server/storage/sqlite-db';
+import { migratePostgres, openPostgresPool } from '../src/server/storage/postgres-db';
+import { PostgresCountStore } from '../src/server/storage/postgres-count-store';
+import type { CountFilter } from '../src/server/storage/count-store';
+import { startPostgres } from '../test/support/postgres-cluster';
 import { seededRandom } from '../test/support/seeded-random';
 import { percentile, runLoad } from './counts-load';
 import { EVENTS, benchIngestBeside, countersFor } from './counts';
@@ -289,6 +294,85 @@ function timedGet(
   });
 }
 
+/**
+ * The table by place at 10× on PostgreSQL: the same place_day rows as benchDashboardTenfold, made
+ * by SQL in a throwaway local cluster, the monthly and yearly sums (with each place's days with
+ * counts) from them; the count store's queries timed (not HTTP), medians of 5.
+ */
+export async function benchDashboardTenfoldPostgres(communes = 3_300, days = 365): Promise<void> {
+  const cluster = await startPostgres();
+  try {
+    const pool = openPostgresPool(cluster.adminUrl, { max: 2 });
+    pool.on('connect', (c) => void c.query('SET statement_timeout = 0'));
+    await migratePostgres(pool);
+    const t0 = performance.now();
+    const m = PLACE_METRICS.map(
+      (name, k) => `CASE WHEN (h + ${k * 7}) % 5 = 0 THEN 0 ELSE 1 + (h + ${k * 13}) % (3 + 20 * big) END AS ${name}`,
+    );
+    const cols = PLACE_METRICS.join(', ');
+    await pool.query(`WITH s(channel, source, k) AS (
+        SELECT 'phone', 'poster-' || k, k FROM generate_series(0, 9) k
+        UNION ALL SELECT 'kiosk', 'ki-ot-1', 10 UNION ALL SELECT 'volunteer', 'to-1', 11 UNION ALL SELECT 'volunteer', 'to-2', 12),
+      x AS (SELECT to_char(date '2025-01-01' + i, 'YYYY-MM-DD') AS day, lpad((1 + j % 34)::text, 2, '0') || '-' || lpad(j::text, 5, '0') AS locality,
+              channel, source, CASE WHEN j % 10 = 0 THEN 1 ELSE 0 END AS big, abs(j::bigint * 7919 + i * 104729 + k * 31) AS h, j, k
+            FROM generate_series(0, ${communes - 1}) j, generate_series(0, ${days - 1}) i, s)
+      INSERT INTO place_day (day, locality, channel, source, ${cols})
+      SELECT day, locality, channel, source, ${m.join(', ')} FROM x
+      WHERE (k < 10 AND (big = 1 OR h % 10 < 8)) OR (k = 10 AND j % 3 = 0) OR (k > 10 AND j % 2 = 0)
+      ORDER BY day, locality, channel, source`);
+    await pool.query(`INSERT INTO place_month (month, locality, channel, source, ${cols})
+      SELECT substr(day, 1, 7), locality, channel, source, ${PLACE_METRICS.map((x) => `SUM(${x})`).join(', ')}
+      FROM place_day GROUP BY substr(day, 1, 7), locality, channel, source`);
+    await pool.query(PLACE_YEAR_FROM_DAYS);
+    await pool.query('VACUUM ANALYZE');
+    const count = async (t: string) => Number((await pool.query(`SELECT COUNT(*) AS n FROM ${t}`)).rows[0].n).toLocaleString('en-US');
+    console.log(
+      `  10× data on PostgreSQL: place_day ${await count('place_day')} rows, place_month ${await count('place_month')}, place_year ${await count('place_year')}, made in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    );
+    const store = new PostgresCountStore(pool, false);
+    const last = lastDayOf(days);
+    const cases: [string, CountFilter, number][] = [
+      ['whole country, whole year', { from: '2025-01-01', to: last }, 0],
+      ['whole country, 2025-03-15..06-10', { from: '2025-03-15', to: '2025-06-10' }, 0],
+      ['the same, rows 20,001–20,500', { from: '2025-03-15', to: '2025-06-10' }, 20_000],
+      ['whole country, last 30 days', { from: addDays(last, -29), to: last }, 0],
+      ['whole country, 12 months to 2026-01-15', { from: '2025-01-16', to: '2026-01-15' }, 0],
+      ['one province, 2025-03-15..06-10', { from: '2025-03-15', to: '2025-06-10', locality: '01' }, 0],
+      ['one province, last 30 days', { from: addDays(last, -29), to: last, locality: '01' }, 0],
+      ['one province, 12 months to 2026-01-15', { from: '2025-01-16', to: '2026-01-15', locality: '01' }, 0],
+    ];
+    // BENCH_EXPLAIN=<label>: PostgreSQL's plans (EXPLAIN ANALYZE) for that case's queries first.
+    for (const [label, f, offset] of cases.filter(([label]) => label === process.env.BENCH_EXPLAIN)) {
+      const page = { limit: 500, offset };
+      const present = presentPlacesQuery(f, page);
+      const localities = localitiesOf((await pool.query(toPostgres(present.sql), present.args)).rows as PresentPlace[]);
+      for (const q of [present, localityPlaceSumsQuery(f, localities)!]) {
+        const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${toPostgres(q.sql)}`, q.args);
+        console.log(`  ${label}:\n${plan.rows.map((r: Record<string, string>) => `    ${r['QUERY PLAN']}`).join('\n')}`);
+      }
+    }
+    console.log(`  the table by place on PostgreSQL at 10×, the store's queries (${load()}):`);
+    for (const [label, f, offset] of cases) {
+      const times: number[] = [];
+      let rows = 0;
+      let total = 0;
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        const page = await store.placePage(f, { limit: 500, offset });
+        times.push(performance.now() - t);
+        rows = page.rows.length;
+        total = page.total;
+      }
+      console.log(
+        `    ${label.padEnd(44)} median ${percentile(times, 50).toFixed(0)} ms, ${rows} rows of ${total.toLocaleString('en-US')} (target < 300 ms; ${load()})`,
+      );
+    }
+    await pool.end();
+  } finally {
+    cluster.stop();
+  }
+}
+
 /** Ingest at 128 connections on SQLite, one instance (target p99 < 50 ms). */
 export async function benchIngest128(): Promise<void> {
   console.log(`  ingest at 128 connections, beside a bare Hono server (${load()})`);
@@ -306,6 +390,7 @@ const parts: Record<string, () => Promise<void> | void> = {
   p99: () => benchIngest128(),
   ingest: () => benchIngestSideBySide(),
   dashboard: () => benchDashboardTenfold(),
+  'dashboard-pg': () => benchDashboardTenfoldPostgres(),
   soak: () => benchSoak(),
 };
 

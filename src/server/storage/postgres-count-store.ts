@@ -1,5 +1,5 @@
 import type { ValidBatch } from '../../core/counts/batch';
-import { PLACE_METRICS, clampMetrics } from '../../core/counts/metrics';
+import { PLACE_METRICS, clampMetricsInPlace } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import { sumBatch, type PlaceSumRow } from './batch-sums';
 import {
@@ -115,7 +115,7 @@ export class PostgresCountStore implements CountStore {
   }
 
   async placeTotals(filter: CountFilter): Promise<PlaceRow[]> {
-    return (await this.all<PlaceRow>(placeTotalsQuery(filter))).map(clampMetrics);
+    return (await this.all<PlaceRow>(placeTotalsQuery(filter))).map(clampMetricsInPlace);
   }
 
   async placePage(filter: CountFilter, page: PlacePage): Promise<PlaceTablePage> {
@@ -125,20 +125,26 @@ export class PostgresCountStore implements CountStore {
       const total = first.length || page.offset === 0 ? [] : await this.all<PagedRow>(placeTotalsQuery(filter, head));
       return pageOf(first, page, () => total);
     }
-    // The page's places (from the active days), then the sums of their localities only. Rows
-    // are only ever added to, so a place found first still has its sums when they are read.
-    const present = await this.all<PresentPlace>(presentPlacesQuery(filter, page));
-    const sums = await this.all<PlaceRow>(localityPlaceSumsQuery(filter, localitiesOf(present)));
-    const total = present.length || page.offset === 0 ? [] : await this.all<PresentPlace>(presentPlacesQuery(filter, head));
-    return pageOf(withSums(present, sums), page, () => total);
+    // The page's places (from the active days), then the sums of their localities only, from one
+    // snapshot. Without parallel workers: the page's few thousand rows are read in milliseconds,
+    // and starting workers on a busy machine took ~400 ms of a 460 ms answer (bench/scale.ts dashboard-pg).
+    return inTransaction(this.pool, async (client) => {
+      await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      await client.query('SET LOCAL max_parallel_workers_per_gather = 0');
+      const all = async <T>(q: Query | null): Promise<T[]> => (q ? ((await client.query(toPostgres(q.sql), q.args)).rows as T[]) : []);
+      const present = await all<PresentPlace>(presentPlacesQuery(filter, page));
+      const sums = await all<PlaceRow>(localityPlaceSumsQuery(filter, localitiesOf(present)));
+      const total = present.length || page.offset === 0 ? [] : await all<PresentPlace>(presentPlacesQuery(filter, head));
+      return pageOf(withSums(present, sums), page, () => total);
+    });
   }
 
   async placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
-    return (await this.all<PlaceDayRow>(placeDaysQuery(filter))).map(clampMetrics);
+    return (await this.all<PlaceDayRow>(placeDaysQuery(filter))).map(clampMetricsInPlace);
   }
 
   async localityTotals(filter: CountFilter): Promise<LocalityTotals[]> {
-    return (await this.all<LocalityTotals>(localityTotalsQuery(filter))).map(clampMetrics);
+    return (await this.all<LocalityTotals>(localityTotalsQuery(filter))).map(clampMetricsInPlace);
   }
 
   /** Recomputes the running sums from the counters in one transaction (as SqliteCountStore.rebuildSums). */
