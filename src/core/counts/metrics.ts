@@ -106,5 +106,12 @@ export function clampMetrics<T extends Partial<Record<PlaceMetric, number>>>(row
   return out as T;
 }
 
+/** clampMetrics for a row nobody else holds (fresh from the database): changed in place, not copied. */
+export function clampMetricsInPlace<T extends Partial<Record<PlaceMetric, number>>>(row: T): T {
+  const r = row as Record<string, unknown>;
+  for (const m of PLACE_METRICS) if ((r[m] as number) < 0) r[m] = 0;
+  return row;
+}
+
 /** Shares meant for outside the organizers' team hide counts under this (small-count suppression). */
 export const SHARE_MIN_COUNT = 5;

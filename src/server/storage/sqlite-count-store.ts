@@ -1,5 +1,5 @@
 import { counterKey, type CounterRow, type ValidBatch } from '../../core/counts/batch';
-import { PLACE_METRICS, clampMetrics } from '../../core/counts/metrics';
+import { PLACE_METRICS, clampMetricsInPlace } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import type { SqliteDb } from './sqlite-db';
 import { DAILY_EVENTS, sumBatch } from './batch-sums';
@@ -144,7 +144,7 @@ export class SqliteCountStore implements CountStore {
   }
 
   placeTotals(filter: CountFilter): Promise<PlaceRow[]> {
-    return this.sync(() => (this.all(placeTotalsQuery(filter)) as PlaceRow[]).map(clampMetrics));
+    return this.sync(() => (this.all(placeTotalsQuery(filter)) as PlaceRow[]).map(clampMetricsInPlace));
   }
 
   placePage(filter: CountFilter, page: PlacePage): Promise<PlaceTablePage> {
@@ -164,11 +164,11 @@ export class SqliteCountStore implements CountStore {
   }
 
   placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
-    return this.sync(() => (this.all(placeDaysQuery(filter)) as PlaceDayRow[]).map(clampMetrics));
+    return this.sync(() => (this.all(placeDaysQuery(filter)) as PlaceDayRow[]).map(clampMetricsInPlace));
   }
 
   localityTotals(filter: CountFilter): Promise<LocalityTotals[]> {
-    return this.sync(() => (this.all(localityTotalsQuery(filter)) as LocalityTotals[]).map(clampMetrics));
+    return this.sync(() => (this.all(localityTotalsQuery(filter)) as LocalityTotals[]).map(clampMetricsInPlace));
   }
 
   private all(q: { sql: string; args: unknown[] } | null): unknown[] {
