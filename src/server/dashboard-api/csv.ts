@@ -25,18 +25,16 @@ export function placeDaysCsvHead(): string {
 
 /** The CSV's lines for some rows (a day at a time when streamed). */
 export function placeDaysCsvLines(rows: PlaceDayRow[], share: boolean): string {
-  // csvLine's cells written out by hand: a whole country's day is ~30 k lines of 22 cells, and
-  // an integer count is its digits (what csvCell gives it), no rule to check.
-  const small = `<${SHARE_MIN_COUNT}`;
+  const shown = (n: number): string | number => (share && n > 0 && n < SHARE_MIN_COUNT ? `<${SHARE_MIN_COUNT}` : n);
   let out = '';
-  for (const r of rows) {
-    let line = `${csvCell(r.day)},${csvCell(r.locality || '(chưa rõ)')},${csvCell(CHANNEL_LABELS[r.channel] ?? r.channel)},${csvCell(r.source)}`;
-    for (const m of PLACE_METRICS) {
-      const n = r[m];
-      line += ',' + (share && n > 0 && n < SHARE_MIN_COUNT ? small : Number.isInteger(n) ? String(n) : csvCell(n));
-    }
-    out += line + '\r\n';
-  }
+  for (const r of rows)
+    out += csvLine([
+      r.day,
+      r.locality || '(chưa rõ)',
+      CHANNEL_LABELS[r.channel] ?? r.channel,
+      r.source,
+      ...PLACE_METRICS.map((m) => shown(r[m])),
+    ]);
   return out;
 }
 
