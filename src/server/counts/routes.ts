@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { formatProblem, validateCountBatch } from '../../core/counts/batch';
 import { COUNT_LIMITS } from '../../core/counts/limits';
-import type { CountStore } from '../storage/count-store';
-import { readBodyLimited } from './body';
+import type { CountStore, TextIngestResult } from '../storage/count-store';
+import { checkBatchText } from './batch-text';
+import { readRequestBodyLimited } from './body';
 import { fail } from './errors';
 import { corsHeaders, originAllowed } from './origin';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
@@ -65,35 +64,24 @@ export function countsRoutes(store: CountStore, options: CountsRoutesOptions = {
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/json\s*(;|$)/i.test(type))
       return refuse(415, 'unsupported_media_type', `Content-Type must be application/json, found ${JSON.stringify(type)}.`);
-    const text = await readBodyLimited(c.req.raw, COUNT_LIMITS.maxBatchBytes);
+    const text = await readRequestBodyLimited(c, COUNT_LIMITS.maxBatchBytes);
     if (text === 'too_large') return refuse(413, 'too_large', `A batch may be at most ${COUNT_LIMITS.maxBatchBytes} bytes.`);
-    let input: unknown;
-    try {
-      input = JSON.parse(text);
-    } catch {
-      return refuse(400, 'not_json', 'The body is not valid JSON.');
-    }
     const today = now().toISOString().slice(0, 10);
-    const check = validateCountBatch(input, today);
-    if (!check.ok)
-      return refuse(400, 'invalid_batch', 'The batch does not fit the counts vocabulary.', {
-        problems: check.problems.map(formatProblem),
-      });
-    const { batch } = check;
-    // The digest tells a resend (the same bytes: acknowledged again) from a reused id (refused).
-    // A device resends a batch byte for byte; a reused id with other bytes was counted already.
-    const digest = createHash('sha256').update(text).digest('base64url');
-    let result;
+    let result: TextIngestResult;
     try {
-      result = await store.ingest(batch, digest, today);
+      // Parsed and checked where it is written (the SQLite worker), or here for other stores: batch-text.ts.
+      result = store.ingestText ? await store.ingestText(text, today) : await ingestChecked(store, text, today);
     } catch (e) {
       noteStorageFailure(options.log ?? serverLog, e, 'Counts');
       return refuse(503, 'storage_unavailable', 'Counts could not be stored; send the same batch again later.', {
         headers: { 'retry-after': '30' },
       });
     }
+    if (result.status === 'not_json') return refuse(400, 'not_json', 'The body is not valid JSON.');
+    if (result.status === 'invalid_batch')
+      return refuse(400, 'invalid_batch', 'The batch does not fit the counts vocabulary.', { problems: result.problems });
     if (result.status === 'conflict') return refuse(409, 'batch_id_reused', 'This batch id was already used for different counters.');
-    return c.json({ ok: true, batchId: batch.batchId, counters: result.counters, duplicate: result.status === 'duplicate' }, 200, {
+    return c.json({ ok: true, batchId: result.batchId, counters: result.counters, duplicate: result.status === 'duplicate' }, 200, {
       ...cors,
       'cache-control': 'no-store',
     });
@@ -103,4 +91,11 @@ export function countsRoutes(store: CountStore, options: CountsRoutesOptions = {
     fail(c, 405, 'method_not_allowed', 'Send counts with POST.', { headers: { allow: 'POST, OPTIONS' } }),
   );
   return app;
+}
+
+/** For a store without `ingestText`: the same checks on this thread, then `ingest`. */
+async function ingestChecked(store: CountStore, text: string, today: string): Promise<TextIngestResult> {
+  const check = checkBatchText(text, today);
+  if (!check.ok) return check.error === 'not_json' ? { status: 'not_json' } : { status: check.error, problems: check.problems };
+  return { ...(await store.ingest(check.batch, check.digest, today)), batchId: check.batch.batchId };
 }

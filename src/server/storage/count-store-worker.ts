@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite, type SqliteOptions } from './sqlite-db';
 import { SqliteCountStore, type IngestJob } from './sqlite-count-store';
+import { checkBatchText } from '../counts/batch-text';
 
 /**
  * The SQLite count store on its own thread (see worker-count-store.ts): requests come as
@@ -12,6 +13,7 @@ const { dataDir, options } = workerData as { dataDir: string; options: SqliteOpt
 const store = new SqliteCountStore(openSqlite(dataDir, options));
 type Method =
   | 'ingest'
+  | 'ingestText'
   | 'dailyTotals'
   | 'eventTotals'
   | 'placeTotals'
@@ -29,7 +31,8 @@ const failure = (id: number, e: unknown) => ({
 });
 const MAX_GROUP = 64;
 
-const waiting: { id: number; job: IngestJob }[] = [];
+/** `fromText`: the answer names the batch id (ingestText's), which the route did not parse. */
+const waiting: { id: number; job: IngestJob; fromText: boolean }[] = [];
 let scheduled = false;
 
 function flush(): void {
@@ -39,19 +42,36 @@ function flush(): void {
     const results = store.ingestMany(group.map((g) => g.job));
     group.forEach((g, i) => {
       const r = results[i]!;
-      parentPort!.postMessage(r instanceof Error ? failure(g.id, r) : { id: g.id, result: r });
+      const result = r instanceof Error || !g.fromText ? r : { ...r, batchId: g.job.batch.batchId };
+      parentPort!.postMessage(result instanceof Error ? failure(g.id, result) : { id: g.id, result });
     });
+  }
+}
+
+function enqueue(id: number, job: IngestJob, fromText: boolean): void {
+  waiting.push({ id, job, fromText });
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(flush);
   }
 }
 
 parentPort!.on('message', ({ id, method, args }: { id: number; method: Method; args: unknown[] }) => {
   if (method === 'ingest') {
     const [batch, digest, receivedDay] = args as [IngestJob['batch'], string, string];
-    waiting.push({ id, job: { batch, digest, receivedDay } });
-    if (!scheduled) {
-      scheduled = true;
-      setImmediate(flush);
-    }
+    enqueue(id, { batch, digest, receivedDay }, false);
+    return;
+  }
+  if (method === 'ingestText') {
+    // Parsed and checked here, on the writer's thread: a refused text is answered at once, stores nothing.
+    const [text, receivedDay] = args as [string, string];
+    const check = checkBatchText(text, receivedDay);
+    if (!check.ok)
+      parentPort!.postMessage({
+        id,
+        result: check.error === 'not_json' ? { status: 'not_json' } : { status: check.error, problems: check.problems },
+      });
+    else enqueue(id, { batch: check.batch, digest: check.digest, receivedDay }, true);
     return;
   }
   if (waiting.length > 0) flush(); // keep answers in request order: a read sees every earlier write

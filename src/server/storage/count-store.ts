@@ -14,6 +14,12 @@ import type { ValidBatch } from '../../core/counts/batch';
  */
 export interface CountStore {
   ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult>;
+  /**
+   * Optional: the same from the body's text, checked (server/counts/batch-text.ts) where it is
+   * written: the SQLite worker parses it on its own thread, and the main thread copies a string to
+   * it, not 50 objects. A store without it gets the batch checked by the collector's route.
+   */
+  ingestText?(text: string, receivedDay: string): Promise<TextIngestResult>;
   /** Sums per day for the given events (param '' = all params summed, listed per param otherwise). */
   dailyTotals(filter: CountFilter, events: readonly CountEvent[]): Promise<DayTotal[]>;
   /** Sums per event and param over the whole range, for the given events. */
@@ -52,6 +58,10 @@ export interface CountStore {
  * `conflict`: the id was counted before with different counters (refused, nothing changes).
  */
 export type IngestResult = { status: 'added' | 'duplicate' | 'conflict'; counters: number };
+
+/** `ingestText`'s answer: the batch's result and id, or why its text was refused (nothing stored). */
+export type TextIngestResult =
+  (IngestResult & { batchId: string }) | { status: 'not_json' } | { status: 'invalid_batch'; problems: string[] };
 
 export interface DayTotal {
   day: string;

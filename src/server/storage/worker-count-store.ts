@@ -7,6 +7,7 @@ import type {
   DayTotal,
   EventTotal,
   IngestResult,
+  TextIngestResult,
   LocalityTotals,
   PlaceDayRow,
   PlacePage,
@@ -75,6 +76,10 @@ export class WorkerCountStore implements CountStore {
 
   ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult> {
     return this.call('ingest', batch, digest, receivedDay);
+  }
+  /** The body's text crosses the thread (a string copy) and is parsed and checked in the worker. */
+  ingestText(text: string, receivedDay: string): Promise<TextIngestResult> {
+    return this.call('ingestText', text, receivedDay);
   }
   dailyTotals(filter: CountFilter, events: readonly CountEvent[]): Promise<DayTotal[]> {
     return this.call('dailyTotals', filter, events);

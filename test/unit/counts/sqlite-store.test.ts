@@ -3,7 +3,7 @@ import { openSqlite } from '../../../src/server/storage/sqlite-db';
 import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
 import { monthsCovering, periodsCovering } from '../../../src/server/storage/ranges';
 import { openStorage } from '../../../src/server/storage/index';
-import { TODAY, counter, memoryStore, valid } from './helpers';
+import { TODAY, batch, counter, memoryStore, valid } from './helpers';
 import { tempDir } from '../support/temp-dir';
 
 const stores: SqliteCountStore[] = [];
@@ -51,6 +51,32 @@ describe('the count store on a worker thread (the server default)', () => {
       await expect(storage.counts.dailyTotals({ from: TODAY, to: TODAY, locality: "79' OR 1=1" }, ['checker_start'])).resolves.toEqual([]);
       // The worker dies: the next call starts another on the same file.
       await (storage.counts as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+      expect(await storage.counts.grandTotal()).toEqual({ counts: 5, batches: 1 });
+    } finally {
+      await storage.close();
+    }
+  }, 30_000);
+});
+
+describe('a batch as text, checked on the worker thread (what the server posts)', () => {
+  it('counts a batch id once, refuses other bytes under it, and refuses what is not a batch without storing it', async () => {
+    const storage = openStorage(tempDir('counts-text-'), { worker: true });
+    const ingestText = storage.counts.ingestText!.bind(storage.counts);
+    try {
+      const b = batch([counter({ n: 2 }), counter({ event: 'checker_outcome', param: 'activate-now', n: 3 })]);
+      const text = JSON.stringify(b);
+      expect(await ingestText(text, TODAY)).toEqual({ status: 'added', counters: 2, batchId: b.batchId });
+      // A resend (the same bytes): acknowledged, not counted again; at once with a third copy too.
+      const again = await Promise.all([ingestText(text, TODAY), ingestText(text, TODAY)]);
+      expect(again).toEqual([0, 1].map(() => ({ status: 'duplicate', counters: 2, batchId: b.batchId })));
+      // The same id with other counters (or only other bytes): refused, nothing changes.
+      const other = JSON.stringify({ ...b, counters: [counter({ n: 9 })] });
+      expect(await ingestText(other, TODAY)).toEqual({ status: 'conflict', counters: 1, batchId: b.batchId });
+      expect(await ingestText(text.replace('{', '{ '), TODAY)).toMatchObject({ status: 'conflict' });
+      expect(await ingestText('{"batchId":', TODAY)).toEqual({ status: 'not_json' });
+      const refused = await ingestText(JSON.stringify(batch([counter({ event: 'nope' as 'checker_start' })])), TODAY);
+      expect(refused.status).toBe('invalid_batch');
+      expect(refused).toMatchObject({ problems: [expect.stringContaining('counters[0].event')] });
       expect(await storage.counts.grandTotal()).toEqual({ counts: 5, batches: 1 });
     } finally {
       await storage.close();
