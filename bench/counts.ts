@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { serveArgs } from '../test/e2e/support/serve-command';
 import { loadavg } from 'node:os';
 import type { Counter } from '../src/core/counts/batch';
 import { summarize } from '../src/server/dashboard-api/summary';
@@ -65,6 +66,14 @@ export interface IngestResult {
   p99: number;
   /** Load average (1 min) at the end of the measured run. */
   load: number;
+  /** Server CPU time (all its threads) per acknowledged batch, in µs. */
+  cpuUsPerBatch: number;
+}
+
+/** CPU time (user + system, every thread) a process has used, in ms (Linux /proc). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
 /**
@@ -83,7 +92,11 @@ export async function benchIngest(setup: IngestSetup, seconds: number, connectio
   if (!existsSync('dist/index.html')) throw new Error('No dist/index.html: run `npm run build` first.');
   const servers: Awaited<ReturnType<typeof startServer>>[] = [];
   try {
-    for (const env of setup.instances) servers.push(await startServer(env, setup.serverArgs));
+    // BENCH_SERVER=<script>: another build of the collector in its place (an A/B comparison).
+    const args =
+      setup.serverArgs ??
+      (process.env.BENCH_SERVER ? [...serveArgs().filter((a) => a.startsWith('-')), process.env.BENCH_SERVER] : undefined);
+    for (const env of setup.instances) servers.push(await startServer(env, args));
     const day = new Date().toISOString().slice(0, 10);
     const bodies = Array.from({ length: 997 }, (_, d) => JSON.stringify(countersFor(d, day)));
     const totals = bodies.map((b) => (JSON.parse(b) as Counter[]).reduce((s, c) => s + c.n, 0));
@@ -113,7 +126,11 @@ export async function benchIngest(setup: IngestSetup, seconds: number, connectio
         }),
       );
     await load(0, 2); // warm-up
+    const cpuBefore = servers.map((s) => cpuMs(s.child.pid!));
     const runs = await load(1e8, seconds);
+    // CPU time of the server processes (every thread) per acknowledged batch: moves far less with
+    // the machine's load than batches/s does.
+    const cpu = servers.reduce((sum, s, i) => sum + cpuMs(s.child.pid!) - cpuBefore[i]!, 0);
     const loadNow = loadavg()[0]!;
     const ok = runs.reduce((s, r) => s + r.ok, 0);
     const secs = Math.max(...runs.map((r) => r.seconds));
@@ -128,10 +145,11 @@ export async function benchIngest(setup: IngestSetup, seconds: number, connectio
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       load: loadNow,
+      cpuUsPerBatch: (cpu * 1000) / Math.max(1, ok),
     };
     const check = counts === null ? 'nothing stored' : `stored ${counts === stored ? 'equal to' : 'DIFFERENT from'} acknowledged`;
     console.log(
-      `  ${setup.label.padEnd(28)} ${String(Math.round(result.batchesPerSecond)).padStart(6)} batches/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, load ${loadNow.toFixed(2)}` +
+      `  ${setup.label.padEnd(28)} ${String(Math.round(result.batchesPerSecond)).padStart(6)} batches/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, ${Math.round(result.cpuUsPerBatch)} µs CPU/batch, load ${loadNow.toFixed(2)}` +
         ` | ${ok.toLocaleString('en-US')} batches in ${secs.toFixed(1)} s, statuses ${JSON.stringify(statuses)}, ${check}`,
     );
     return result;
@@ -173,7 +191,7 @@ export async function benchIngestBeside(seconds: number, connections: number): P
   const collector = await benchIngestSqlite(seconds, connections);
   const bare = await benchIngestBareHono(seconds, connections);
   console.log(
-    `  => ${connections} connections: collector ${Math.round(collector.batchesPerSecond)} / bare Hono ${Math.round(bare.batchesPerSecond)} batches/s = ${(collector.batchesPerSecond / bare.batchesPerSecond).toFixed(2)} of the framework's ceiling (goal ≥ 0.3); p99 ${ms(collector.p99)} vs ${ms(bare.p99)}`,
+    `  => ${connections} connections (CPU per batch ${Math.round(collector.cpuUsPerBatch)} µs vs ${Math.round(bare.cpuUsPerBatch)} µs): collector ${Math.round(collector.batchesPerSecond)} / bare Hono ${Math.round(bare.batchesPerSecond)} batches/s = ${(collector.batchesPerSecond / bare.batchesPerSecond).toFixed(2)} of the framework's ceiling (goal ≥ 0.3); p99 ${ms(collector.p99)} vs ${ms(bare.p99)}`,
   );
 }
 
