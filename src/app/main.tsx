@@ -5,6 +5,8 @@ import { matchRoute } from '../core/routes';
 import { whenIdle } from '../platform/when-idle';
 import { applySettings, readSettings } from '../platform/settings-store';
 import { App, type View } from './app';
+import { loadNamespaces } from './i18n';
+import { screens } from './screens/registry';
 import { count } from './count';
 import { HomeScreen } from './screens/home/home-screen';
 import './styles/base.css';
@@ -31,14 +33,28 @@ const url = new URL(location.href);
 const lang = chooseLanguage(url.searchParams.get('lang'), settings.lang, navigator.languages ?? [navigator.language]);
 document.documentElement.lang = lang;
 
-// The home screen in Vietnamese renders in the first frame; anything else loads its chunk first.
+const root = document.getElementById('app')!;
 const match = matchRoute(url.pathname);
-const firstView: View | null =
-  match?.id === 'home' && lang === 'vi'
-    ? { key: url.pathname + url.search, Screen: HomeScreen, route: { id: 'home', params: {}, query: url.searchParams, path: '/' } }
-    : null;
-
-render(<App initialSettings={settings} initialLang={lang} firstView={firstView} />, document.getElementById('app')!);
+const route = match && { id: match.id, params: match.params, query: url.searchParams, path: match.path };
+const key = url.pathname + url.search;
+const show = (firstView: View | null) => {
+  render(<App initialSettings={settings} initialLang={lang} firstView={firstView} />, root);
+  delete root.dataset.prerendered; // the app is live: its buttons work (tests wait for this)
+};
+// The home screen in Vietnamese renders in the first frame. A page the server pre-rendered in this
+// language (src/app/prerender.tsx) stays painted while its screen loads; the app then renders over
+// it, reusing every node, so nothing repaints or moves. Anything else loads its chunk first.
+if (route?.id === 'home' && lang === 'vi') show({ key, Screen: HomeScreen, route });
+else if (route && root.dataset.prerendered === lang) {
+  const entry = screens[route.id];
+  Promise.all([entry.load(route, lang), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
+    ([{ Screen }]) => show({ key, Screen, route }),
+    () => show(null),
+  );
+} else {
+  root.textContent = ''; // markup in another language (a saved choice the server could not see)
+  show(null);
+}
 
 if (url.searchParams.has('src')) count('link_opened');
 

@@ -5,7 +5,8 @@ import { serverLog, type CountedLog } from './ops/counted-log';
 import { onRequestError } from './ops/request-errors';
 import { ASSET_HEADERS, SECURITY_HEADERS } from './security-headers';
 import { PRELOADS_FILE, routeNeeds } from '../core/preload-map';
-import { languageOf, readPreloadMap, withPreloads } from './shell-preloads';
+import { PRERENDER_FILE, prerenderKey } from '../core/prerender-map';
+import { languageOf, readPreloadMap, readPrerenderMap, showsPlainPage, withPreloads } from './shell-preloads';
 import { brotliOf, loadStaticFiles, staticFile, type StaticFile } from './static-files';
 
 export interface AppOptions {
@@ -26,22 +27,31 @@ export function createApp(options: AppOptions): Hono {
   const shell = files.get('/index.html');
   if (!shell) throw new Error(`No index.html in ${options.distDir}: run \`npm run build\` first.`);
   const preloads = readPreloadMap(options.distDir);
+  const prerendered = readPrerenderMap(options.distDir);
   files.delete(`/${PRELOADS_FILE}`); // build knowledge, not for the public
-  // The shell with each route's preload links, made once per route, language and content id.
+  files.delete(`/${PRERENDER_FILE}`);
+  // The shell with each route's preload links (and its pre-rendered markup, if any), made once per
+  // route, language and content id, or per path for a pre-rendered page.
   const variants = new Map<string, StaticFile>();
   const shellFor = (req: Request, path: string): StaticFile => {
     const match = matchRoute(path);
     if (!preloads || !match) return shell;
     const url = new URL(req.url);
-    const { key, needs } = routeNeeds(preloads, match, languageOf(url.searchParams, req.headers.get('accept-language')));
-    let file = variants.get(key);
+    const lang = languageOf(url.searchParams, req.headers.get('accept-language'));
+    const { key, needs } = routeNeeds(preloads, match, lang);
+    const html = showsPlainPage(url.searchParams) ? prerendered?.[prerenderKey(match.path, lang)] : undefined;
+    const variantKey = html === undefined ? key : `${key}|${match.path}`;
+    let file = variants.get(variantKey);
     if (!file) {
       if (variants.size >= 2000) variants.clear(); // every point in two languages stays far below; a bound all the same
       file =
-        needs.js.length + needs.css.length
-          ? staticFile('/index.html', Buffer.from(withPreloads(shell.body.toString('utf8'), needs)))
+        needs.js.length + needs.css.length || html !== undefined
+          ? staticFile(
+              '/index.html',
+              Buffer.from(withPreloads(shell.body.toString('utf8'), needs, html === undefined ? undefined : { html, lang })),
+            )
           : shell;
-      variants.set(key, file);
+      variants.set(variantKey, file);
     }
     return file;
   };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseLanguage, type Lang } from '../core/i18n/languages';
 import { PRELOADS_FILE, type Needs, type PreloadMap } from '../core/preload-map';
+import { PRERENDER_FILE, type PrerenderMap } from '../core/prerender-map';
 
 /**
  * Per-route <link rel="modulepreload"> tags for the shell (src/build/route-preloads.ts writes what
@@ -26,12 +27,41 @@ export function languageOf(search: URLSearchParams, acceptLanguage: string | nul
   return chooseLanguage(search.get('lang'), null, browser);
 }
 
-/** The shell with the links before </head>. */
-export function withPreloads(shell: string, needs: Needs): string {
+/** The build's pre-rendered pages (src/build/prerender.ts), or null when it wrote none. */
+export function readPrerenderMap(distDir: string): PrerenderMap | null {
+  const file = join(distDir, PRERENDER_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PrerenderMap) : null;
+}
+
+/**
+ * Whether a URL's page is the one pre-rendered for its path: a query may only name the poster
+ * (`src`, counted, not shown) or the language; any other (a checker's answers, a search) changes
+ * what the first screen shows.
+ */
+export function showsPlainPage(search: URLSearchParams): boolean {
+  return [...search.keys()].every((k) => k === 'src' || k === 'lang');
+}
+
+/**
+ * The shell with the links before </head> and, given a pre-rendered page, its markup inside
+ * `<div id="app">` (marked with its language, which main.tsx checks before rendering over it).
+ * A pre-rendered page takes its stylesheets as stylesheets, not preloads: its markup must paint
+ * styled, or it would move when the styles arrive.
+ */
+export function withPreloads(shell: string, needs: Needs, page?: { html: string; lang: Lang }): string {
   const links = [
     // crossorigin as the entry script and Vite's stylesheet loader use, so the preloaded copy is the one used.
-    ...needs.css.map((f) => `<link rel="preload" as="style" crossorigin href="${f}">`),
+    ...needs.css.map((f) =>
+      page ? `<link rel="stylesheet" crossorigin href="${f}">` : `<link rel="preload" as="style" crossorigin href="${f}">`,
+    ),
     ...needs.js.map((f) => `<link rel="modulepreload" crossorigin href="${f}">`),
   ].join('');
-  return links ? shell.replace('</head>', `${links}</head>`) : shell;
+  let out = links ? shell.replace('</head>', `${links}</head>`) : shell;
+  if (page) {
+    const empty = '<div id="app"></div>';
+    if (!out.includes(empty)) throw new Error('shell-preloads: the shell has no empty <div id="app"></div> to fill');
+    out = out.replace(empty, () => `<div id="app" data-prerendered="${page.lang}">${page.html}</div>`);
+    out = out.replace(/<html lang="[a-z]+">/, `<html lang="${page.lang}">`); // read aloud in the language written
+  }
+  return out;
 }

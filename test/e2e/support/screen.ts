@@ -1,8 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The screen shown, by its route id (main's data-screen; "not-found" for an unknown path), in any language. */
+/**
+ * The screen shown, by its route id (main's data-screen; "not-found" for an unknown path), in any
+ * language, once the app is live: a page the server pre-rendered is marked `data-prerendered`
+ * until the app has rendered over it and its buttons work.
+ */
 export function screen(page: Page, id: string): Locator {
-  return page.locator(`main[data-screen="${id}"]`);
+  return page.locator(`#app:not([data-prerendered]) main[data-screen="${id}"]`);
 }
 
 /** The heading of the screen shown, once that screen is the one shown. */

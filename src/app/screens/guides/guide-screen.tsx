@@ -42,7 +42,9 @@ function Overview({ tutorial, returnTo }: { tutorial: Tutorial; returnTo: StepRe
         </>
       ) : (
         <>
-          {progress !== undefined && <StartOrResume tutorial={tutorial} progress={progress ?? undefined} />}
+          {/* "Start" until the progress is read (a first visit has none, and a pre-rendered page shows it):
+              the slot is never empty, so the steps below do not move down when the progress arrives. */}
+          <StartOrResume tutorial={tutorial} progress={progress ?? undefined} />
           <h2>{t('tutorials.overview.stepsTitle')}</h2>
           <StepList tutorial={tutorial} done={done} />
         </>

@@ -1,0 +1,49 @@
+import { renderToString } from 'preact-render-to-string';
+import { loadTutorial, tutorials } from 'virtual:content/tutorials';
+import { LANGUAGES, SOURCE_LANG, type Lang } from '../core/i18n/languages';
+import { hrefFor, matchRoute, type RouteId } from '../core/routes';
+import { App } from './app';
+import { loadNamespaces } from './i18n';
+import type { CurrentRoute } from './router';
+import { screens } from './screens/registry';
+
+/**
+ * The first screens a poster or a link opens, rendered to HTML at build (src/build/prerender.ts),
+ * so the page paints its text as soon as the HTML and its stylesheets arrive, not after the
+ * entry and the screen's chunks have run (Lighthouse: LCP was render delay behind the scripts).
+ * The app then renders over the same DOM (main.tsx), reusing every node.
+ *
+ * Only screens whose first frame depends on nothing but the URL and the language: not a point
+ * (opening hours depend on the hour, its data on what organizers published since the build), not
+ * the settings (the device's choices), not a kiosk, a volunteer or the phone check (device state).
+ */
+const STATIC_SCREENS: readonly RouteId[] = ['home', 'checker', 'guides', 'places', 'privacy', 'about'];
+
+/**
+ * Every page pre-rendered, as [path, language]: the static screens, each tutorial's overview and
+ * each of its steps. Not the home in Vietnamese: it ships in the entry and paints in the entry's
+ * first frame, and its markup would push `/` past one round trip (test/e2e/budget.spec.ts).
+ */
+export async function prerenderPages(): Promise<[string, Lang][]> {
+  const paths = STATIC_SCREENS.map((id) => hrefFor(id));
+  for (const summary of tutorials) {
+    paths.push(hrefFor('guide', { tutorial: summary.id }));
+    const tutorial = await loadTutorial(summary.id, SOURCE_LANG);
+    for (const step of tutorial?.steps ?? []) paths.push(hrefFor('guideStep', { tutorial: summary.id, step: step.id }));
+  }
+  return paths.flatMap((path) =>
+    LANGUAGES.filter((lang) => path !== '/' || lang !== SOURCE_LANG).map((lang): [string, Lang] => [path, lang]),
+  );
+}
+
+/** The app's markup for a path in a language, as its first client render makes it (default settings). */
+export async function prerenderPage(path: string, lang: Lang): Promise<string> {
+  const match = matchRoute(path);
+  if (!match || match.path !== path) throw new Error(`prerender: ${path} is not a canonical app path`);
+  const route: CurrentRoute = { id: match.id, params: match.params, query: new URLSearchParams(), path: match.path };
+  const entry = screens[match.id];
+  const [{ Screen }] = await Promise.all([entry.load(route, lang), loadNamespaces(lang, ['common', ...entry.namespaces])]);
+  return renderToString(
+    <App initialSettings={{ largeText: false, highContrast: false }} initialLang={lang} firstView={{ key: path, Screen, route }} />,
+  );
+}

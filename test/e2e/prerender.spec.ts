@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { screen, VIETNAMESE_LETTERS } from './support/screen';
+
+// Pre-rendered first screens (src/app/prerender.tsx, decision 0036): the server sends the page's
+// markup, the browser paints it before any script runs, and the app then renders over the same
+// nodes: nothing removed, nothing moved, the same text, and the buttons work.
+
+const PAGES = [
+  { path: '/kiem-tra', id: 'checker' },
+  { path: '/huong-dan', id: 'guides' },
+  { path: '/huong-dan/activate', id: 'guide' },
+  { path: '/huong-dan/activate/otp', id: 'guideStep' },
+  { path: '/diem', id: 'places' },
+  { path: '/rieng-tu', id: 'privacy' },
+] as const;
+
+/** Records, from before the page's first byte, every element removed under #app and every layout shift. */
+async function watchThePage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { removedElements: string[]; shifts: number };
+    w.removedElements = [];
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver((records) => {
+      for (const r of records) {
+        // A step's illustration is markup set as HTML: the app sets it again, the same drawing in
+        // the same box (aria-hidden; nothing around it moves, which the layout-shift check holds).
+        if ((r.target as Element).closest?.('[data-illustration]')) continue;
+        for (const n of r.removedNodes) if (n.nodeType === 1) w.removedElements.push((n as Element).outerHTML.slice(0, 80));
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+for (const lang of ['vi', 'en'] as const) {
+  test.describe(`browser in ${lang}`, () => {
+    test.use({ locale: lang === 'en' ? 'en-US' : 'vi-VN' });
+
+    for (const { path, id } of PAGES) {
+      test(`${path} paints from its HTML and the app takes it over without moving a node`, async ({ page, request }) => {
+        // What the server sends: the screen's markup in the browser's language, before any script.
+        const html = await (await request.get(path, { headers: { 'Accept-Language': lang === 'en' ? 'en-US,en' : 'vi-VN,vi' } })).text();
+        expect(html).toContain(`<div id="app" data-prerendered="${lang}">`);
+        expect(html).toContain(`data-screen="${id}"`);
+        expect(html).toContain(`<html lang="${lang}">`);
+
+        await watchThePage(page);
+        // The scripts are held back until the pre-rendered page is checked: what shows is the HTML alone.
+        let release: () => void = () => {};
+        const held = new Promise<void>((r) => (release = r));
+        await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+        // Not 'domcontentloaded': it waits for the held module script.
+        await page.goto(path, { waitUntil: 'commit' });
+        const prerendered = page.locator(`#app[data-prerendered="${lang}"] main[data-screen="${id}"] h1`);
+        await expect(prerendered).toBeVisible();
+        const before = await prerendered.textContent();
+        if (lang === 'vi') expect(before).toMatch(VIETNAMESE_LETTERS);
+        else expect(before).not.toMatch(VIETNAMESE_LETTERS);
+        const bodyBefore = await page.locator('main').innerText();
+        release();
+
+        await expect(screen(page, id)).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        // The same words (the privacy screen adds this phone's own state: counts waiting to be sent).
+        if (id === 'privacy') expect(await page.locator('main h1').textContent()).toBe(before);
+        else expect(await page.locator('main').innerText()).toBe(bodyBefore);
+        const { removedElements, shifts } = await page.evaluate(() => {
+          const w = window as unknown as { removedElements: string[]; shifts: number };
+          return { removedElements: w.removedElements, shifts: w.shifts };
+        });
+        expect(removedElements).toEqual([]);
+        expect(shifts).toBe(0);
+      });
+    }
+  });
+}
+
+test('the app is live over the pre-rendered step: "done" goes to the next step', async ({ page }) => {
+  await page.goto('/huong-dan/activate/otp');
+  const step = screen(page, 'guideStep');
+  await expect(step).toBeVisible();
+  const position = await step.locator('[data-step-position]').getAttribute('data-step-position');
+  await step.locator('[data-action="step-done"]').click();
+  await expect(step.locator('[data-step-position]')).not.toHaveAttribute('data-step-position', position ?? '');
+});
+
+test('a saved language the server could not see replaces the pre-rendered page', async ({ page }) => {
+  // The browser says English; the person chose Vietnamese earlier on this phone.
+  await page.addInitScript(() => localStorage.setItem('vneid-guide:settings', JSON.stringify({ lang: 'vi' })));
+  await page.setExtraHTTPHeaders({ 'Accept-Language': 'en-US,en' });
+  await page.goto('/kiem-tra');
+  const heading = screen(page, 'checker').getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(VIETNAMESE_LETTERS);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.locator('main')).toHaveCount(1);
+});
+
+test('a page whose query changes what it shows is not pre-rendered; a poster tag is', async ({ request }) => {
+  const answers = await (await request.get('/diem?q=bim+son')).text();
+  expect(answers).toContain('<div id="app"></div>');
+  const poster = await (await request.get('/diem?src=poster-01')).text();
+  expect(poster).toContain('data-prerendered="vi"');
+});
