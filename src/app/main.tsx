@@ -47,9 +47,15 @@ const show = (firstView: View | null) => {
 if (route?.id === 'home' && lang === 'vi') show({ key, Screen: HomeScreen, route });
 else if (route && root.dataset.prerendered === lang) {
   const entry = screens[route.id];
-  Promise.all([entry.load(route, lang), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
-    ([{ Screen }]) => show({ key, Screen, route }),
-    () => show(null),
+  // The page can paint now: let that frame out before the screen's scripts run (a cheap phone's
+  // first frame then waits for the HTML and its styles only).
+  requestAnimationFrame(() =>
+    setTimeout(() =>
+      Promise.all([entry.load(route, lang), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
+        ([{ Screen }]) => show({ key, Screen, route }),
+        () => show(null),
+      ),
+    ),
   );
 } else {
   root.textContent = ''; // markup in another language (a saved choice the server could not see)

@@ -15,7 +15,7 @@ interface PrerenderModule {
 /**
  * `npm run build`, last step: renders the first screens of src/app/prerender.tsx to HTML for each
  * language and writes them to dist/prerendered.json, which the server reads at start (and never
- * serves) to put a page's markup inside `<div id="app">` (docs/decisions/0036-pre-rendered-first-screens.md).
+ * serves) to put a page's markup inside `<div id="app">` (docs/decisions/0039-pre-rendered-first-screens.md).
  *
  * The app's own modules run here through Vite (the content plugin gives them their data), in a
  * happy-dom window standing in for the browser: a screen may read `window` or `localStorage` while

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screen, VIETNAMESE_LETTERS } from './support/screen';
 
-// Pre-rendered first screens (src/app/prerender.tsx, decision 0036): the server sends the page's
+// Pre-rendered first screens (src/app/prerender.tsx, decision 0039): the server sends the page's
 // markup, the browser paints it before any script runs, and the app then renders over the same
 // nodes: nothing removed, nothing moved, the same text, and the buttons work.
 

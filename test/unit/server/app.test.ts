@@ -46,6 +46,15 @@ beforeAll(() => {
       points: {},
     }),
   );
+  // The build's pre-rendered pages (src/build/prerender.ts): `<path>|<lang>` → markup.
+  writeFileSync(
+    join(dist, 'prerendered.json'),
+    JSON.stringify({
+      '/huong-dan/activate/otp|vi': '<main data-screen="guideStep">Nhập mã OTP</main>',
+      '/huong-dan/activate/otp|en': '<main data-screen="guideStep">Enter the OTP $& code</main>',
+      '/kiem-tra|en': '<main data-screen="checker">Check</main>',
+    }),
+  );
   app = createApp({ distDir: dist });
 });
 
@@ -128,6 +137,28 @@ describe('the app server', () => {
     );
     expect((await get('/kiem-tra')).headers.get('vary')).toBe('Accept-Encoding, Accept-Language');
     expect((await get('/route-preloads.json')).status).toBe(404);
+  });
+
+  it("puts a pre-rendered page's markup in the shell, in the browser's language, with its styles render-blocking", async () => {
+    const page = async (path: string, lang = 'vi') => (await get(path, { headers: { 'accept-language': lang } })).text();
+    const step = await page('/huong-dan/activate/otp');
+    expect(step).toContain('<div id="app" data-prerendered="vi"><main data-screen="guideStep">Nhập mã OTP</main></div>');
+    expect(step).toContain('<html lang="vi">');
+    // English: its own markup and <html lang>; a "$&" in the text stays text (no replacement pattern).
+    const english = await page('/huong-dan/activate/otp', 'en-US,en');
+    expect(english).toContain('<div id="app" data-prerendered="en"><main data-screen="guideStep">Enter the OTP $& code</main></div>');
+    expect(english).toContain('<html lang="en">');
+    // A poster's tag or a language in the query shows the same page; anything else may not.
+    expect(await page('/huong-dan/activate/otp?src=poster-1')).toContain('data-prerendered="vi"');
+    expect(await page('/huong-dan/activate/otp?lang=en')).toContain('data-prerendered="en"');
+    expect(await page('/huong-dan/activate/otp?a=1')).toContain('<div id="app"></div>');
+    // The checker's stylesheet is a stylesheet on a pre-rendered page (it must paint styled), a preload otherwise.
+    expect(await page('/kiem-tra', 'en')).toContain('<link rel="stylesheet" crossorigin href="/assets/checker-1.css">');
+    expect(await page('/kiem-tra', 'vi')).toContain('<link rel="preload" as="style" crossorigin href="/assets/checker-1.css">');
+    // No markup for a language the build did not render, nor for an unknown page.
+    expect(await page('/kiem-tra', 'vi')).toContain('<div id="app"></div>');
+    expect(await page('/khong-co')).toContain('<div id="app"></div>');
+    expect((await get('/prerendered.json')).status).toBe(404);
   });
 
   it('answers a revalidation with 304', async () => {
