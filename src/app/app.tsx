@@ -28,6 +28,14 @@ interface State {
   failed: boolean;
 }
 
+/** A screen's chunk, its data and its texts, loaded: the view of the current URL, ready to render. */
+export const loadView = (entry: ScreenEntry, route: CurrentRoute, lang: Lang): Promise<View> =>
+  Promise.all([entry.load(route, lang), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(([{ Screen }]) => ({
+    key: location.pathname + location.search,
+    Screen,
+    route,
+  }));
+
 const EMPTY_ROUTE: CurrentRoute = { id: null, params: {}, query: new URLSearchParams(), path: '/' };
 
 /**
@@ -84,15 +92,14 @@ export class App extends Component<Props, State> {
       query: url.searchParams,
       path: match?.path ?? url.pathname,
     };
-    const key = url.pathname + url.search;
     const seq = ++this.loadSeq;
     this.setState({ failed: false });
-    Promise.all([entry.load(route, lang), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
-      ([{ Screen }]) => {
+    loadView(entry, route, lang).then(
+      (view) => {
         if (seq !== this.loadSeq) return; // a newer navigation won
         // A query change on the same screen (a checker answer, a filter) is not a new screen opened.
         const samePath = this.state.view?.route.path === route.path;
-        this.setState({ view: { key, Screen, route }, i18n: { lang, t: makeT(lang) } });
+        this.setState({ view, i18n: { lang, t: makeT(lang) } });
         if (match && countOpen && !samePath) count('screen_open', match.id);
       },
       () => seq === this.loadSeq && this.setState({ failed: true }),

@@ -4,8 +4,7 @@ import { KIOSK_FLAG_KEY } from '../core/kiosk/flag-key';
 import { matchRoute } from '../core/routes';
 import { whenIdle } from '../platform/when-idle';
 import { applySettings, readSettings } from '../platform/settings-store';
-import { App, type View } from './app';
-import { loadNamespaces } from './i18n';
+import { App, loadView, type View } from './app';
 import { screens } from './screens/registry';
 import { count } from './count';
 import { HomeScreen } from './screens/home/home-screen';
@@ -36,7 +35,6 @@ document.documentElement.lang = lang;
 const root = document.getElementById('app')!;
 const match = matchRoute(url.pathname);
 const route = match && { id: match.id, params: match.params, query: url.searchParams, path: match.path };
-const key = url.pathname + url.search;
 const show = (firstView: View | null) => {
   render(<App initialSettings={settings} initialLang={lang} firstView={firstView} />, root);
   delete root.dataset.prerendered; // the app is live: its buttons work (tests wait for this)
@@ -44,23 +42,13 @@ const show = (firstView: View | null) => {
 // The home screen in Vietnamese renders in the first frame. A page the server pre-rendered in this
 // language (src/app/prerender.tsx) stays painted while its screen loads; the app then renders over
 // it, reusing every node, so nothing repaints or moves. Anything else loads its chunk first.
-if (route?.id === 'home' && lang === 'vi') show({ key, Screen: HomeScreen, route });
-else if (route && root.dataset.prerendered === lang) {
-  const entry = screens[route.id];
+if (route?.id === 'home' && lang === 'vi') show({ key: url.pathname + url.search, Screen: HomeScreen, route });
+else if (route && root.dataset.prerendered === lang)
   // The page can paint now: let that frame out before the screen's scripts run (a cheap phone's
   // first frame then waits for the HTML and its styles only).
-  requestAnimationFrame(() =>
-    setTimeout(() =>
-      Promise.all([entry.load(route, lang), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(
-        ([{ Screen }]) => show({ key, Screen, route }),
-        () => show(null),
-      ),
-    ),
-  );
-} else {
-  root.textContent = ''; // markup in another language (a saved choice the server could not see)
-  show(null);
-}
+  requestAnimationFrame(() => setTimeout(() => loadView(screens[route.id], route, lang).then(show, () => show(null))));
+// Markup in another language (a saved choice the server could not see) goes with the first render.
+else show(null);
 
 if (url.searchParams.has('src')) count('link_opened');
 
