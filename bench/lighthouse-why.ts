@@ -48,6 +48,17 @@ try {
       );
     }
     void observedStart;
+    // What blocks the main thread (TBT): Lighthouse's long tasks (simulated durations) and each script's cost.
+    const longTasks = (a['long-tasks']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+    for (const t of longTasks)
+      console.log(
+        `  long task ${String(Math.round(Number(t.startTime))).padStart(5)} +${Math.round(Number(t.duration))} ms ${String(t.url).replace(server.url, '')}`,
+      );
+    const bootup = (a['bootup-time']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+    for (const b of bootup)
+      console.log(
+        `  script ${String(b.url).replace(server.url, '')}: total ${Math.round(Number(b.total))} ms, eval ${Math.round(Number(b.scripting))} ms, parse ${Math.round(Number(b.scriptParseCompile))} ms`,
+      );
   }
 } finally {
   await chrome.stop();
