@@ -39,7 +39,8 @@ export function createApp(options: AppOptions): Hono {
     const url = new URL(req.url);
     const lang = languageOf(url.searchParams, req.headers.get('accept-language'));
     const { key, needs } = routeNeeds(preloads, match, lang);
-    const html = showsPlainPage(url.searchParams) ? prerendered?.[prerenderKey(match.path, lang)] : undefined;
+    // Only at the canonical path: the app rewrites an alias (an old poster's path) when it loads the screen itself.
+    const html = path === match.path && showsPlainPage(url.searchParams) ? prerendered?.[prerenderKey(match.path, lang)] : undefined;
     const variantKey = html === undefined ? key : `${key}|${match.path}`;
     let file = variants.get(variantKey);
     if (!file) {

@@ -152,6 +152,9 @@ describe('the app server', () => {
     expect(await page('/huong-dan/activate/otp?src=poster-1')).toContain('data-prerendered="vi"');
     expect(await page('/huong-dan/activate/otp?lang=en')).toContain('data-prerendered="en"');
     expect(await page('/huong-dan/activate/otp?a=1')).toContain('<div id="app"></div>');
+    // An alias or an untidy path: the app rewrites it to the canonical path as it loads, so no markup.
+    expect(await page('/huong-dan/activate/otp/')).toContain('<div id="app"></div>');
+    expect(await page('/guides/activate/otp')).toContain('<div id="app"></div>');
     // The checker's stylesheet is a stylesheet on a pre-rendered page (it must paint styled), a preload otherwise.
     expect(await page('/kiem-tra', 'en')).toContain('<link rel="stylesheet" crossorigin href="/assets/checker-1.css">');
     expect(await page('/kiem-tra', 'vi')).toContain('<link rel="preload" as="style" crossorigin href="/assets/checker-1.css">');
