@@ -1,6 +1,5 @@
 import { execSync } from 'node:child_process';
 import { startServer } from '../test/e2e/support/server';
-import { buildServer } from '../src/build/server-bundle';
 import { CRITICAL_PATH_BUDGET, measureBuild, measureFirstRoundTrip, PRECACHE_BUDGET } from './budget';
 
 /**
@@ -9,8 +8,9 @@ import { CRITICAL_PATH_BUDGET, measureBuild, measureFirstRoundTrip, PRECACHE_BUD
  * `npm run bench -- lighthouse` runs only the benchmarks whose name contains that word (sizes always print).
  */
 const only = process.argv[2]?.toLowerCase();
-execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
-await buildServer(); // the server as `npm run serve` starts it (dist-server/), which the benches below spawn
+// The whole production build, as `npm start` makes it: the pre-rendered pages and the compiled server
+// (dist-server/, which the benches below spawn) included, or Lighthouse would measure another app.
+execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
 const sizes = measureBuild('dist');
 const kb = (n: number) => `${n.toLocaleString('en-US')} B`;
 
