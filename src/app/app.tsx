@@ -30,11 +30,16 @@ interface State {
 
 /** A screen's chunk, its data and its texts, loaded: the view of the current URL, ready to render. */
 export const loadView = (entry: ScreenEntry, route: CurrentRoute, lang: Lang): Promise<View> =>
-  Promise.all([entry.load(route, lang), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(([{ Screen }]) => ({
-    key: location.pathname + location.search,
-    Screen,
-    route,
-  }));
+  Promise.all([entry.load(route, lang), loadNamespaces(lang, ['common', ...entry.namespaces])]).then(([{ Screen }]) =>
+    viewOf(Screen, route),
+  );
+
+/** The view of the current URL with its screen. */
+export const viewOf = (Screen: FunctionComponent, route: CurrentRoute): View => ({
+  key: location.pathname + location.search,
+  Screen,
+  route,
+});
 
 const EMPTY_ROUTE: CurrentRoute = { id: null, params: {}, query: new URLSearchParams(), path: '/' };
 

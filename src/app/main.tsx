@@ -4,7 +4,7 @@ import { KIOSK_FLAG_KEY } from '../core/kiosk/flag-key';
 import { matchRoute } from '../core/routes';
 import { whenIdle } from '../platform/when-idle';
 import { applySettings, readSettings } from '../platform/settings-store';
-import { App, loadView, type View } from './app';
+import { App, loadView, viewOf, type View } from './app';
 import { screens } from './screens/registry';
 import { count } from './count';
 import { HomeScreen } from './screens/home/home-screen';
@@ -42,13 +42,12 @@ const show = (firstView: View | null) => {
 // The home screen in Vietnamese renders in the first frame. A page the server pre-rendered in this
 // language (src/app/prerender.tsx) stays painted while its screen loads; the app then renders over
 // it, reusing every node, so nothing repaints or moves. Anything else loads its chunk first.
-if (route?.id === 'home' && lang === 'vi') show({ key: url.pathname + url.search, Screen: HomeScreen, route });
-else if (route && root.dataset.prerendered === lang)
-  // The page can paint now: let that frame out before the screen's scripts run (a cheap phone's
-  // first frame then waits for the HTML and its styles only).
-  requestAnimationFrame(() => setTimeout(() => loadView(screens[route.id], route, lang).then(show, () => show(null))));
-// Markup in another language (a saved choice the server could not see) goes with the first render.
-else show(null);
+if (route?.id === 'home' && lang === 'vi') show(viewOf(HomeScreen, route));
+else if (route && root.dataset.prerendered === lang) loadView(screens[route.id], route, lang).then(show, () => show(null));
+else {
+  root.textContent = ''; // markup in another language (a saved choice the server could not see)
+  show(null);
+}
 
 if (url.searchParams.has('src')) count('link_opened');
 
