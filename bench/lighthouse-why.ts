@@ -1,5 +1,4 @@
-import lighthouse from 'lighthouse';
-import { launchChromium, LIGHTHOUSE_ROUTES } from './lighthouse';
+import { launchChromium, LIGHTHOUSE_ROUTES, runLighthouse } from './lighthouse';
 import { startServer } from '../test/e2e/support/server';
 
 /**
@@ -14,13 +13,7 @@ const server = await startServer();
 const chrome = await launchChromium(lang.lang, lang.accept);
 try {
   for (const route of routes) {
-    const result = await lighthouse(`${server.url}${route.path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-    });
-    const lhr = result!.lhr;
+    const { lhr } = await runLighthouse(`${server.url}${route.path}`, chrome.port);
     const a = lhr.audits;
     const num = (id: string) => Math.round(a[id]?.numericValue ?? NaN);
     console.log(

@@ -70,11 +70,16 @@ export async function benchLighthouse(opts: { runs?: number; routes?: readonly {
   }
 }
 
-async function measure(url: string, port: number): Promise<Run> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+/** One Lighthouse run, performance only, mobile defaults (the benches' one way to call it). */
+export async function runLighthouse(url: string, port: number, extra: { additionalTraceCategories?: string } = {}) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], ...extra });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.message}`);
+  if (result.lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${result.lhr.runtimeError.message}`);
+  return result;
+}
+
+async function measure(url: string, port: number): Promise<Run> {
+  const { lhr } = await runLighthouse(url, port);
   const value = (id: string) => {
     const v = lhr.audits[id]?.numericValue;
     if (typeof v !== 'number') throw new Error(`Lighthouse measured no ${id} on ${url}`);

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import lighthouse from 'lighthouse';
 import { MainThreadTasks } from 'lighthouse/core/lib/tracehouse/main-thread-tasks.js';
 import { TraceProcessor } from 'lighthouse/core/lib/tracehouse/trace-processor.js';
-import { launchChromium, LIGHTHOUSE_ROUTES } from './lighthouse';
+import { launchChromium, LIGHTHOUSE_ROUTES, runLighthouse } from './lighthouse';
 import { startServer } from '../test/e2e/support/server';
 
 /**
@@ -26,14 +25,12 @@ type Node = {
 };
 try {
   for (const route of routes) {
-    const result = await lighthouse(`${server.url}${route.path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-      ...(process.env.PROFILE ? { additionalTraceCategories: 'disabled-by-default-v8.cpu_profiler' } : {}),
-    });
-    const lhr = result!.lhr;
+    const result = await runLighthouse(
+      `${server.url}${route.path}`,
+      chrome.port,
+      process.env.PROFILE ? { additionalTraceCategories: 'disabled-by-default-v8.cpu_profiler' } : {},
+    );
+    const lhr = result.lhr;
     const a = lhr.audits;
     const num = (id: string) => Math.round(a[id]?.numericValue ?? NaN);
     console.log(
@@ -45,7 +42,7 @@ try {
     );
     const breakdown = (a['mainthread-work-breakdown']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
     console.log('  breakdown (simulated): ' + breakdown.map((b) => `${b.groupLabel} ${Math.round(Number(b.duration))}`).join(', '));
-    const artifacts = result!.artifacts as unknown as { Trace: { traceEvents: unknown[] } };
+    const artifacts = result.artifacts as unknown as { Trace: { traceEvents: unknown[] } };
     const file = `/tmp/tbt-${lang.lang}-${route.name.replace(/ /g, '-')}.json`;
     writeFileSync(file, JSON.stringify(artifacts.Trace));
     const processed = TraceProcessor.processTrace(artifacts.Trace as never);
