@@ -58,7 +58,12 @@ export async function screensFor(dashboard: Page, source: string): Promise<numbe
   // The counts section by its address: an admin of a deployment whose unit is not set yet is
   // otherwise taken to the unit's section first.
   if (new URL(dashboard.url()).hash !== '#thong-ke') await openSection(dashboard, '#thong-ke');
+  // Each apply starts the summary and the table again and drops answers still on their way: wait
+  // for this apply's answers, or a poll clicking faster than a loaded server answers never sees one.
+  const answered = (path: string) => dashboard.waitForResponse((r) => new URL(r.url()).pathname === path);
+  const answers = Promise.all([answered('/api/dashboard/summary'), answered('/api/dashboard/places')]);
   await dashboard.locator('button[data-action="apply-filters"]').click();
+  await answers;
   const table = dashboard.getByRole('region').and(dashboard.locator('[data-table="places"]'));
   await expect(table.or(dashboard.locator('[data-places-empty]'))).toBeVisible();
   if (!(await table.isVisible())) return 0;
