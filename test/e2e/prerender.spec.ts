@@ -58,6 +58,11 @@ for (const lang of ['vi', 'en'] as const) {
         await page.goto(path, { waitUntil: 'commit' });
         const prerendered = page.locator(`#app[data-prerendered="${lang}"] main[data-screen="${id}"] h1`);
         await expect(prerendered).toBeVisible();
+        // Read the page as it paints: with its stylesheets applied (a layout query does not wait for
+        // them the way the first paint does; the fresh-clone run read a finder without its styles once).
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null),
+        );
         const before = await prerendered.textContent();
         if (lang === 'vi') expect(before).toMatch(VIETNAMESE_LETTERS);
         else expect(before).not.toMatch(VIETNAMESE_LETTERS);
