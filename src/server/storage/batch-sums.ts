@@ -44,7 +44,7 @@ export interface PlaceSumRow {
   sums: MetricValues;
   /**
    * place_year only: the days of the year the place has a place_day row, month by month (12
-   * integers, bit d - 1 for day d; see ACTIVE_COLUMNS in count-sql.ts), OR'ed into the stored row.
+   * integers, bit d - 1 for day d; see ACTIVE_COLUMNS in active-days-sql.ts), OR'ed into the stored row.
    */
   active?: number[];
 }

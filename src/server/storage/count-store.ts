@@ -7,7 +7,8 @@ import type { ValidBatch } from '../../core/counts/batch';
 /**
  * Where the collector keeps counts. SQLite (sqlite-count-store.ts) is the zero-configuration
  * default; PostgreSQL (postgres-count-store.ts, DATABASE_URL) when several collector instances
- * share one database. Methods are async so either fits; their SQL sits side by side in count-sql.ts.
+ * share one database. Methods are async so either fits; their SQL sits side by side in count-sql.ts
+ * (the table by place's active days in active-days-sql.ts).
  *
  * Contract: `ingest` is atomic (all of a batch's counters or none) and idempotent by batch id, also
  * when several instances receive the same batch at once (test/unit/counts/store-contract.test.ts).

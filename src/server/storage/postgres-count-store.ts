@@ -7,17 +7,15 @@ import {
   HEALTH_PROBE,
   POSTGRES_INGEST,
   byEventQuery,
-  isOnePeriod,
-  localityPlaceSumsQuery,
   localityTotalsQuery,
   placeDaysQuery,
   placeTotalsQuery,
-  presentPlacesQuery,
   rebuildSumsSql,
   toPostgres,
   type PlacePage,
   type Query,
 } from './count-sql';
+import { isOnePeriod, localityPlaceSumsQuery, presentPlacesQuery } from './active-days-sql';
 import { localitiesOf, pageOf, withSums, type PagedRow, type PresentPlace } from './place-page';
 import type {
   CountFilter,

@@ -9,15 +9,13 @@ import {
   HEALTH_PROBE,
   SQLITE_INGEST,
   byEventQuery,
-  isOnePeriod,
-  localityPlaceSumsQuery,
   localityTotalsQuery,
   placeDaysQuery,
   placeTotalsQuery,
-  presentPlacesQuery,
   rebuildSumsSql,
   type PlacePage,
 } from './count-sql';
+import { isOnePeriod, localityPlaceSumsQuery, presentPlacesQuery } from './active-days-sql';
 import { localitiesOf, pageOf, withSums, type PagedRow, type PresentPlace } from './place-page';
 import type {
   CountFilter,

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { dirname, join } from 'node:path';
 import { PLACE_METRICS } from '../../core/counts/metrics';
 import { rebuildSums } from './sqlite-count-store';
-import { FILL_ACTIVE_DAYS } from './count-sql';
+import { FILL_ACTIVE_DAYS } from './active-days-sql';
 import { ACTIVE_COLUMN_SQL, SCHEMA, SCHEMA_VERSION } from './sqlite-schema';
 import { databaseProblem, ensureDataFolder, newerSchemaProblem } from './sqlite-problems';
 

@@ -1,5 +1,5 @@
 import { PLACE_METRICS } from '../../core/counts/metrics';
-import { ACTIVE_COLUMNS } from './count-sql';
+import { ACTIVE_COLUMNS } from './active-days-sql';
 
 /**
  * Tables of the SQLite store. `counts` holds every counter as sent (summed); the other three are
@@ -24,7 +24,7 @@ const metricColumns = PLACE_METRICS.map((m) => `${m} INTEGER NOT NULL DEFAULT 0`
  */
 export const SCHEMA_VERSION = 6;
 
-/** place_year's active days (see ACTIVE_COLUMNS in count-sql.ts). */
+/** place_year's active days (see ACTIVE_COLUMNS in active-days-sql.ts). */
 export const ACTIVE_COLUMN_SQL = ACTIVE_COLUMNS.map((c) => `${c} INTEGER NOT NULL DEFAULT 0`);
 
 /**
