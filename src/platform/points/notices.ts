@@ -9,6 +9,7 @@ import { db, getJson, pinnedKey } from './published-packs';
  * use. A document that does not verify is refused and the last good one stays.
  */
 export async function loadNoticeDoc(province: string): Promise<NoticeDoc | undefined> {
+  const fetched = getJson(`/api/notices/${encodeURIComponent(province)}`); // beside the key, not after it
   const d = await db();
   const key = await pinnedKey(d).catch(() => undefined);
   if (!key) return undefined;
@@ -16,7 +17,7 @@ export async function loadNoticeDoc(province: string): Promise<NoticeDoc | undef
     const text = await verifiedText(envelope, key);
     return text === undefined ? undefined : readNoticeDoc(text, province);
   };
-  const got = await getJson(`/api/notices/${encodeURIComponent(province)}`);
+  const got = await fetched;
   if (got?.status === 200) {
     const doc = await read(got.body);
     if (doc) {

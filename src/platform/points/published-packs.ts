@@ -45,10 +45,20 @@ export async function getJson(path: string): Promise<{ status: number; body: unk
   }
 }
 
-/** The pinned key; on first use, the server's key is pinned (and never replaced by another one later). */
+/**
+ * The pinned key; on first use, the server's key is pinned (and never replaced by another one later).
+ * A point page loads its pack and its notices together: they share one request for the key.
+ */
 export async function pinnedKey(d: IDBPDatabase<PackSchema> | undefined): Promise<PackKey | undefined> {
   const stored = d ? (await d.get('keys', 'pack'))?.key : undefined;
   if (stored) return stored;
+  keyRequest ??= fetchKey(d).finally(() => (keyRequest = undefined)); // pinned by then, or to be asked again
+  return keyRequest;
+}
+
+let keyRequest: Promise<PackKey | undefined> | undefined;
+
+async function fetchKey(d: IDBPDatabase<PackSchema> | undefined): Promise<PackKey | undefined> {
   const got = await getJson('/api/points/key');
   if (!got || got.status !== 200 || !isPackKey(got.body)) return undefined;
   const key = { keyId: got.body.keyId, jwk: got.body.jwk };
@@ -67,11 +77,13 @@ export type PackOutcome =
  * tampered copy on the way): the caller keeps what it had.
  */
 export async function loadPublishedPack(province: string): Promise<PackOutcome> {
+  // Asked at once, beside the key: on a first visit the page waits one round trip, not two.
+  const fetched = getJson(`/api/points/${encodeURIComponent(province)}/pack`);
   const d = await db();
   const kept = d ? await d.get('packs', province).catch(() => undefined) : undefined;
   const key = await pinnedKey(d).catch(() => undefined);
   const keptPack = kept && key ? await verifiedPack(kept.envelope, key, province) : undefined;
-  const got = await getJson(`/api/points/${encodeURIComponent(province)}/pack`);
+  const got = await fetched;
   if (got?.status === 200 && (got.body as { published?: boolean } | undefined)?.published === false) {
     // The server says nothing is published (a fresh install, or every version removed): built data.
     await d?.delete('packs', province).catch(() => undefined);
