@@ -1,16 +1,17 @@
-import { launchChromium, LIGHTHOUSE_ROUTES, runLighthouse } from './lighthouse';
-import { startServer } from '../test/e2e/support/server';
+import { launchChromium, LIGHTHOUSE_ROUTES, runLighthouse, startSite } from './lighthouse';
 
 /**
- * `npx tsx bench/lighthouse-why.ts [vi|en] [route name…]`: one Lighthouse run (mobile defaults) per
+ * `npx tsx bench/lighthouse-why.ts [--caddy] [vi|en] [route name…]`: one Lighthouse run (mobile defaults) per
  * route, printing what its LCP is made of: the element, Lighthouse's phases (simulated), FCP, and
  * the requests that finished before the observed LCP (the ones the simulation replays on slow 4G).
  */
-const lang = process.argv[2] === 'en' ? { lang: 'en-US', accept: 'en-US,en' } : { lang: 'vi-VN', accept: 'vi-VN,vi' };
-const wanted = process.argv.slice(3);
+const args = process.argv.slice(2).filter((a) => a !== '--caddy');
+const via = process.argv.includes('--caddy') ? 'caddy' : 'direct';
+const lang = args[0] === 'en' ? { lang: 'en-US', accept: 'en-US,en' } : { lang: 'vi-VN', accept: 'vi-VN,vi' };
+const wanted = args.slice(1);
 const routes = LIGHTHOUSE_ROUTES.filter((r) => !wanted.length || wanted.some((w) => r.name.includes(w)));
-const server = await startServer();
-const chrome = await launchChromium(lang.lang, lang.accept);
+const server = await startSite(via);
+const chrome = await launchChromium(lang.lang, lang.accept, server.chromeArgs);
 try {
   for (const route of routes) {
     const { lhr } = await runLighthouse(`${server.url}${route.path}`, chrome.port);

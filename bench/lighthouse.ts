@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromiumExecutable } from '../test/e2e/support/browser';
+import { startCaddy } from '../test/e2e/support/caddy';
 import { freePort, startServer } from '../test/e2e/support/server';
 
 /** Where a citizen lands: the main routes (a tutorial step and a point stand for all of theirs). */
@@ -31,23 +32,60 @@ interface Run {
 }
 
 /**
+ * How the browser reaches the server: through Caddy (deploy/Caddyfile, HTTPS and HTTP/2, as every
+ * deployment runs) or straight to Node (HTTP/1.1, plain). Lighthouse's slow-4G simulation replays
+ * the requests as the protocol allows: over HTTP/1.1 at most six at a time per origin, each costing
+ * its own round trip; over HTTP/2 all at once on one connection (after one more round trip for TLS).
+ */
+export type Via = 'caddy' | 'direct';
+
+/** The production server, through Caddy or not; `url` is what the browser opens, `chromeArgs` what it needs to trust it. */
+export async function startSite(via: Via): Promise<{ url: string; chromeArgs: string[]; stop(): Promise<void> }> {
+  const server = await startServer();
+  if (via === 'direct') return { url: server.url, chromeArgs: [], stop: () => server.stop() };
+  try {
+    const caddy = await startCaddy(`127.0.0.1:${server.port}`);
+    return {
+      url: caddy.url,
+      // Certificates from this Caddy's local CA, and only those (test/e2e/support/caddy.ts).
+      chromeArgs: [`--ignore-certificate-errors-spki-list=${caddy.spkiHashes.join(',')}`],
+      stop: async () => {
+        await caddy.stop();
+        await server.stop();
+      },
+    };
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
+}
+
+/**
  * `npm run bench`: Lighthouse with its mobile defaults (simulated slow 4G, 4x CPU slowdown, Moto G
- * Power screen) against the production server, three fresh visits per route and browser language.
+ * Power screen) against the production server, three fresh visits per route and browser language,
+ * through Caddy (how a deployment serves it) and straight to Node ($LIGHTHOUSE_VIA picks one).
  * Lighthouse clears the origin's storage and service worker before each run: every run is a first visit.
  */
 export async function benchLighthouse(opts: { runs?: number; routes?: readonly { name: string; path: string }[] } = {}): Promise<void> {
+  const env = process.env.LIGHTHOUSE_VIA;
+  const vias: Via[] = env === 'caddy' || env === 'direct' ? [env] : ['caddy', 'direct'];
+  for (const via of vias) await benchVia(via, opts);
+}
+
+async function benchVia(via: Via, opts: { runs?: number; routes?: readonly { name: string; path: string }[] }): Promise<void> {
   const runs = opts.runs ?? 3;
   const routes = opts.routes ?? LIGHTHOUSE_ROUTES;
-  const server = await startServer();
+  const server = await startSite(via);
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print(
-    `lighthouse: mobile defaults, ${runs} runs each; min / median (goal: performance >= ${LIGHTHOUSE_GOALS.performance}, ` +
+    `lighthouse ${via === 'caddy' ? 'through Caddy (HTTPS, HTTP/2)' : 'straight to Node (HTTP/1.1)'}: mobile defaults, ${runs} runs each; ` +
+      `min / median (goal: performance >= ${LIGHTHOUSE_GOALS.performance}, ` +
       `LCP <= ${LIGHTHOUSE_GOALS.lcpMs} ms, CLS ${LIGHTHOUSE_GOALS.cls}, TBT <= ${LIGHTHOUSE_GOALS.tbtMs} ms)`,
   );
   print(`  ${'route'.padEnd(32)} ${'perf'.padStart(9)} ${'LCP ms'.padStart(11)} ${'CLS'.padStart(13)} ${'TBT ms'.padStart(9)}`);
   try {
     for (const browser of BROWSERS) {
-      const chrome = await launchChromium(browser.lang, browser.accept);
+      const chrome = await launchChromium(browser.lang, browser.accept, server.chromeArgs);
       try {
         for (const route of routes) {
           const results: Run[] = [];
@@ -94,7 +132,11 @@ async function measure(url: string, port: number): Promise<Run> {
 }
 
 /** Debian's Chromium (or $CHROMIUM_PATH) in new headless mode, with the given browser language. */
-export async function launchChromium(lang: string, accept: string): Promise<{ port: number; stop(): Promise<void> }> {
+export async function launchChromium(
+  lang: string,
+  accept: string,
+  extraArgs: string[] = [],
+): Promise<{ port: number; stop(): Promise<void> }> {
   const executable = chromiumExecutable();
   if (!executable) throw new Error('Lighthouse needs a Chromium binary: set CHROMIUM_PATH or install Debian chromium.');
   const port = await freePort();
@@ -117,6 +159,7 @@ export async function launchChromium(lang: string, accept: string): Promise<{ po
       `--accept-lang=${accept}`,
       `--user-data-dir=${profile}`,
       `--remote-debugging-port=${port}`,
+      ...extraArgs,
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },

@@ -2,7 +2,9 @@ import { renderToString } from 'preact-render-to-string';
 import { loadTutorial, tutorials } from 'virtual:content/tutorials';
 import { LANGUAGES, SOURCE_LANG, type Lang } from '../core/i18n/languages';
 import { hrefFor, matchRoute, type RouteId } from '../core/routes';
+import type { PrerenderedPage } from '../core/prerender-map';
 import { App } from './app';
+import { pageTitle } from './components/page';
 import { loadNamespaces } from './i18n';
 import type { CurrentRoute } from './router';
 import { screens } from './screens/registry';
@@ -36,14 +38,23 @@ export async function prerenderPages(): Promise<[string, Lang][]> {
   );
 }
 
-/** The app's markup for a path in a language, as its first client render makes it (default settings). */
-export async function prerenderPage(path: string, lang: Lang): Promise<string> {
+/**
+ * The app's markup for a path in a language, as its first client render makes it (default
+ * settings), and the title its Page gives the document once mounted (components/page.tsx).
+ */
+export async function prerenderPage(path: string, lang: Lang): Promise<PrerenderedPage> {
   const match = matchRoute(path);
   if (!match || match.path !== path) throw new Error(`prerender: ${path} is not a canonical app path`);
   const route: CurrentRoute = { id: match.id, params: match.params, query: new URLSearchParams(), path: match.path };
   const entry = screens[match.id];
   const [{ Screen }] = await Promise.all([entry.load(route, lang), loadNamespaces(lang, ['common', ...entry.namespaces])]);
-  return renderToString(
+  const html = renderToString(
     <App initialSettings={{ largeText: false, highContrast: false }} initialLang={lang} firstView={{ key: path, Screen, route }} />,
   );
+  // The h1's text as the browser reads it (entities decoded): the build's window parses the markup.
+  const box = document.createElement('div');
+  box.innerHTML = html;
+  const heading = box.querySelector('main h1')?.textContent;
+  if (!heading) throw new Error(`prerender: ${path} in ${lang} has no <h1> in its <main>`);
+  return { html, title: pageTitle(heading, lang) };
 }

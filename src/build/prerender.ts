@@ -4,12 +4,12 @@ import preact from '@preact/preset-vite';
 import { Window } from 'happy-dom';
 import { createServer } from 'vite';
 import { contentPlugin } from './content-plugin';
-import { PRERENDER_FILE, prerenderKey } from '../core/prerender-map';
+import { PRERENDER_FILE, prerenderKey, type PrerenderMap, type PrerenderedPage } from '../core/prerender-map';
 
 /** What src/app/prerender.tsx exports (typed here: the build's project has no DOM types to check the app with). */
 interface PrerenderModule {
   prerenderPages(): Promise<[string, string][]>;
-  prerenderPage(path: string, lang: string): Promise<string>;
+  prerenderPage(path: string, lang: string): Promise<PrerenderedPage>;
 }
 
 /**
@@ -44,7 +44,7 @@ export async function prerender(distDir: string): Promise<number> {
   });
   try {
     const mod = (await vite.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule;
-    const pages: Record<string, string> = {};
+    const pages: PrerenderMap = {};
     for (const [path, lang] of await mod.prerenderPages()) {
       try {
         pages[prerenderKey(path, lang)] = await mod.prerenderPage(path, lang);

@@ -3,6 +3,7 @@ import { matchRoute } from '../core/routes';
 import type { ServerFeature } from './feature';
 import { serverLog, type CountedLog } from './ops/counted-log';
 import { onRequestError } from './ops/request-errors';
+import { AFTER_PAINT_CSP } from './after-paint';
 import { ASSET_HEADERS, SECURITY_HEADERS } from './security-headers';
 import { PRELOADS_FILE, routeNeeds } from '../core/preload-map';
 import { PRERENDER_FILE, prerenderKey } from '../core/prerender-map';
@@ -40,17 +41,17 @@ export function createApp(options: AppOptions): Hono {
     const lang = languageOf(url.searchParams, req.headers.get('accept-language'));
     const { key, needs } = routeNeeds(preloads, match, lang);
     // Only at the canonical path: the app rewrites an alias (an old poster's path) when it loads the screen itself.
-    const html = path === match.path && showsPlainPage(url.searchParams) ? prerendered?.[prerenderKey(match.path, lang)] : undefined;
-    const variantKey = html === undefined ? key : `${key}|${match.path}`;
+    const page = path === match.path && showsPlainPage(url.searchParams) ? prerendered?.[prerenderKey(match.path, lang)] : undefined;
+    const variantKey = page === undefined ? key : `${key}|${match.path}`;
     let file = variants.get(variantKey);
     if (!file) {
       if (variants.size >= 2000) variants.clear(); // every point in two languages stays far below; a bound all the same
       file =
-        needs.js.length + needs.css.length || html !== undefined
-          ? staticFile(
-              '/index.html',
-              Buffer.from(withPreloads(shell.body.toString('utf8'), needs, html === undefined ? undefined : { html, lang })),
-            )
+        needs.js.length + needs.css.length || page !== undefined
+          ? {
+              ...staticFile('/index.html', Buffer.from(withPreloads(shell.body.toString('utf8'), needs, page && { ...page, lang }))),
+              ...(page === undefined ? {} : { csp: AFTER_PAINT_CSP }),
+            }
           : shell;
       variants.set(variantKey, file);
     }
@@ -62,7 +63,10 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', async (c, next) => {
     await next();
     const headers = c.req.path.startsWith('/assets/') && c.res.status !== 404 ? ASSET_HEADERS : SECURITY_HEADERS;
-    for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
+    for (const [k, v] of Object.entries(headers)) {
+      // A page that names its own policy keeps it (a pre-rendered page allows its loader's hash).
+      if (k !== 'Content-Security-Policy' || !c.res.headers.has(k)) c.res.headers.set(k, v);
+    }
   });
 
   for (const feature of options.features ?? []) feature.mount(app);
@@ -103,6 +107,7 @@ function send(req: Request, file: StaticFile, status: number, vary = 'Accept-Enc
     ...(immutable ? {} : { ETag: file.etag }),
     // The shell names the files of the browser's language (see shell-preloads.ts).
     Vary: vary,
+    ...(file.csp ? { 'Content-Security-Policy': file.csp } : {}),
   });
   if (status === 200 && !immutable && req.headers.get('if-none-match') === file.etag) return new Response(null, { status: 304, headers });
   const accepted = acceptedCodings(req.headers.get('accept-encoding'));

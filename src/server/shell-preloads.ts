@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseLanguage, type Lang } from '../core/i18n/languages';
 import { PRELOADS_FILE, type Needs, type PreloadMap } from '../core/preload-map';
-import { PRERENDER_FILE, type PrerenderMap } from '../core/prerender-map';
+import { PRERENDER_FILE, type PrerenderMap, type PrerenderedPage } from '../core/prerender-map';
+import { scriptsAfterPaint } from './after-paint';
 
 /**
  * Per-route <link rel="modulepreload"> tags for the shell (src/build/route-preloads.ts writes what
@@ -46,15 +47,16 @@ export function showsPlainPage(search: URLSearchParams): boolean {
  * The shell with the links before </head> and, given a pre-rendered page, its markup inside
  * `<div id="app">` (marked with its language, which main.tsx checks before rendering over it).
  * A pre-rendered page takes its stylesheets as stylesheets, not preloads: its markup must paint
- * styled, or it would move when the styles arrive.
+ * styled, or it would move when the styles arrive. It takes its own document title, and its scripts load after it has painted
+ * (after-paint.ts): the page needs the AFTER_PAINT_CSP policy.
  */
-export function withPreloads(shell: string, needs: Needs, page?: { html: string; lang: Lang }): string {
+export function withPreloads(shell: string, needs: Needs, page?: PrerenderedPage & { lang: Lang }): string {
   const links = [
     // crossorigin as the entry script and Vite's stylesheet loader use, so the preloaded copy is the one used.
     ...needs.css.map((f) =>
       page ? `<link rel="stylesheet" crossorigin href="${f}">` : `<link rel="preload" as="style" crossorigin href="${f}">`,
     ),
-    ...needs.js.map((f) => `<link rel="modulepreload" crossorigin href="${f}">`),
+    ...(page ? [] : needs.js.map((f) => `<link rel="modulepreload" crossorigin href="${f}">`)),
   ].join('');
   let out = links ? shell.replace('</head>', `${links}</head>`) : shell;
   if (page) {
@@ -62,6 +64,11 @@ export function withPreloads(shell: string, needs: Needs, page?: { html: string;
     if (!out.includes(empty)) throw new Error('shell-preloads: the shell has no empty <div id="app"></div> to fill');
     out = out.replace(empty, () => `<div id="app" data-prerendered="${page.lang}">${page.html}</div>`);
     out = out.replace(/<html lang="[a-z]+">/, `<html lang="${page.lang}">`); // read aloud in the language written
+    out = out.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(page.title)}</title>`);
+    out = scriptsAfterPaint(out, needs.js);
   }
   return out;
 }
+
+/** Text as HTML text content: the title is plain text from the build (a "<" in it stays a "<"). */
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

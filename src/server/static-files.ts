@@ -16,6 +16,8 @@ export interface StaticFile {
   type: string;
   etag: string;
   cacheControl: string;
+  /** A page policy other than the default one (a pre-rendered page's after-paint loader). */
+  csp?: string;
 }
 
 // Scripts need no charset: module scripts and service workers are always read as UTF-8, and a

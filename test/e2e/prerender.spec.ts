@@ -85,6 +85,52 @@ for (const lang of ['vi', 'en'] as const) {
   });
 }
 
+test("a pre-rendered page's scripts are fetched after it has painted, and its policy lets them run", async ({ page }) => {
+  // Counted in the page from before its first byte: frames rendered with the pre-rendered markup
+  // when the first module script appears, and any CSP refusal.
+  await page.addInitScript(() => {
+    const w = window as unknown as { framesBeforeScripts: number | null; refused: string[] };
+    w.framesBeforeScripts = null;
+    w.refused = [];
+    let frames = 0;
+    const tick = () => {
+      if (document.querySelector('#app[data-prerendered] main')) frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    new MutationObserver(() => {
+      if (w.framesBeforeScripts === null && document.querySelector('script[type="module"], link[rel="modulepreload"]'))
+        w.framesBeforeScripts = frames;
+    }).observe(document, { childList: true, subtree: true });
+    document.addEventListener('securitypolicyviolation', (e) => w.refused.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto('/huong-dan/activate/otp');
+  await expect(screen(page, 'guideStep')).toBeVisible();
+  const { framesBeforeScripts, refused } = await page.evaluate(() => {
+    const w = window as unknown as { framesBeforeScripts: number | null; refused: string[] };
+    return { framesBeforeScripts: w.framesBeforeScripts, refused: w.refused };
+  });
+  expect(framesBeforeScripts).toBeGreaterThanOrEqual(1);
+  expect(refused).toEqual([]);
+});
+
+test('a tap on a button before the app is live is not lost: the app taps it again once live', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/huong-dan/activate/otp', { waitUntil: 'commit' });
+  const prerendered = page.locator('#app[data-prerendered] main[data-screen="guideStep"]');
+  const position = await prerendered.locator('[data-step-position]').getAttribute('data-step-position');
+  await prerendered.locator('[data-action="step-done"]').click();
+  await expect(page).toHaveURL(/\/activate\/otp$/); // nothing yet: no script has run
+  release();
+  await expect(screen(page, 'guideStep').locator('[data-step-position]')).not.toHaveAttribute('data-step-position', position ?? '');
+  await expect(page).not.toHaveURL(/\/activate\/otp$/);
+});
+
 test('the app is live over the pre-rendered step: "done" goes to the next step', async ({ page }) => {
   await page.goto('/huong-dan/activate/otp');
   const step = screen(page, 'guideStep');

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,10 @@ let app: ReturnType<typeof createApp>;
 let dist: string;
 // Stands for a Zopfli gzip: any gzip of the same bytes that zlib would not make.
 const PRECOMPRESSED = gzipSync('console.log(1);'.repeat(50), { level: 1 });
-const SHELL = '<!doctype html><html lang="vi"><head><title>t</title></head><body><div id="app"></div>' + ' '.repeat(400) + '</body></html>';
+const SHELL =
+  '<!doctype html><html lang="vi"><head><title>t</title><script type="module" crossorigin src="/assets/index-abc123.js"></script></head><body><div id="app"></div>' +
+  ' '.repeat(400) +
+  '</body></html>';
 
 beforeAll(() => {
   // dist/ inside a folder that also holds a file no request may reach (what "../" would aim at).
@@ -50,9 +54,9 @@ beforeAll(() => {
   writeFileSync(
     join(dist, 'prerendered.json'),
     JSON.stringify({
-      '/huong-dan/activate/otp|vi': '<main data-screen="guideStep">Nhập mã OTP</main>',
-      '/huong-dan/activate/otp|en': '<main data-screen="guideStep">Enter the OTP $& code</main>',
-      '/kiem-tra|en': '<main data-screen="checker">Check</main>',
+      '/huong-dan/activate/otp|vi': { html: '<main data-screen="guideStep">Nhập mã OTP</main>', title: 'Nhập mã OTP · Hướng dẫn' },
+      '/huong-dan/activate/otp|en': { html: '<main data-screen="guideStep">Enter the OTP $& code</main>', title: 'OTP <$&> · Guide' },
+      '/kiem-tra|en': { html: '<main data-screen="checker">Check</main>', title: 'Check · Guide' },
     }),
   );
   app = createApp({ distDir: dist });
@@ -109,21 +113,22 @@ describe('the app server', () => {
       );
     expect(await links('/', 'vi-VN,vi;q=0.9')).toEqual([]);
     expect(await links('/', 'en-US,en;q=0.9')).toEqual(['/assets/locales.js', '/assets/en-common.js', '/assets/en-home.js']);
-    expect(await links('/huong-dan/activate/otp', 'vi')).toEqual([
+    // With a query the step is not the pre-rendered page (whose scripts wait for its first paint: below).
+    expect(await links('/huong-dan/activate/otp?x=1', 'vi')).toEqual([
       '/assets/guides-1.js',
       '/assets/locales.js',
       '/assets/vi-tutorials.js',
       '/assets/activate-vi.js',
     ]);
     // An English browser gets the tutorial's English chunk only (and the English texts the map names).
-    expect(await links('/huong-dan/activate/otp', 'en')).toEqual([
+    expect(await links('/huong-dan/activate/otp?x=1', 'en')).toEqual([
       '/assets/guides-1.js',
       '/assets/locales.js',
       '/assets/vi-tutorials.js',
       '/assets/en-common.js',
       '/assets/activate-en.js',
     ]);
-    expect(await links('/kiem-tra?lang=en', 'vi')).toEqual([
+    expect(await links('/kiem-tra?lang=en&x=1', 'vi')).toEqual([
       '/assets/checker-1.css',
       '/assets/checker-1.js',
       '/assets/locales.js',
@@ -144,14 +149,17 @@ describe('the app server', () => {
     const step = await page('/huong-dan/activate/otp');
     expect(step).toContain('<div id="app" data-prerendered="vi"><main data-screen="guideStep">Nhập mã OTP</main></div>');
     expect(step).toContain('<html lang="vi">');
+    expect(step).toContain('<title>Nhập mã OTP · Hướng dẫn</title>');
     // English: its own markup and <html lang>; a "$&" in the text stays text (no replacement pattern).
     const english = await page('/huong-dan/activate/otp', 'en-US,en');
     expect(english).toContain('<div id="app" data-prerendered="en"><main data-screen="guideStep">Enter the OTP $& code</main></div>');
     expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<title>OTP &lt;$&amp;&gt; · Guide</title>'); // plain text, escaped as HTML
     // A poster's tag or a language in the query shows the same page; anything else may not.
     expect(await page('/huong-dan/activate/otp?src=poster-1')).toContain('data-prerendered="vi"');
     expect(await page('/huong-dan/activate/otp?lang=en')).toContain('data-prerendered="en"');
     expect(await page('/huong-dan/activate/otp?a=1')).toContain('<div id="app"></div>');
+    expect(await page('/huong-dan/activate/otp?a=1')).toContain('<title>t</title>');
     // An alias or an untidy path: the app rewrites it to the canonical path as it loads, so no markup.
     expect(await page('/huong-dan/activate/otp/')).toContain('<div id="app"></div>');
     expect(await page('/guides/activate/otp')).toContain('<div id="app"></div>');
@@ -162,6 +170,26 @@ describe('the app server', () => {
     expect(await page('/kiem-tra', 'vi')).toContain('<div id="app"></div>');
     expect(await page('/khong-co')).toContain('<div id="app"></div>');
     expect((await get('/prerendered.json')).status).toBe(404);
+  });
+
+  it("loads a pre-rendered page's scripts after it has painted, by the one inline script its CSP allows", async () => {
+    const res = await get('/huong-dan/activate/otp', { headers: { 'accept-language': 'vi' } });
+    const html = await res.text();
+    // No module script or modulepreload for the parser to fetch beside the stylesheets.
+    expect(html).not.toContain('<script type="module"');
+    expect(html).not.toContain('<link rel="modulepreload"');
+    const loader = /<script data-entry="([^"]+)" data-preloads="([^"]*)">([^<]+)<\/script><\/body>/.exec(html);
+    expect(loader?.[1]).toBe('/assets/index-abc123.js');
+    expect(loader?.[2]).toBe('/assets/guides-1.js /assets/locales.js /assets/vi-tutorials.js /assets/activate-vi.js');
+    // The page's policy names that script's hash; every other page keeps the policy with no inline script.
+    const hash = createHash('sha256').update(loader![3]!).digest('base64');
+    expect(res.headers.get('content-security-policy')).toContain(`script-src 'self' 'sha256-${hash}'`);
+    const plain = await get('/huong-dan/activate/otp?a=1');
+    expect(plain.headers.get('content-security-policy')).not.toContain('script-src');
+    expect(await plain.text()).toContain('<script type="module" crossorigin src="/assets/index-abc123.js"></script>');
+    // A revalidated pre-rendered page keeps its policy.
+    const again = await get('/huong-dan/activate/otp', { headers: { 'accept-language': 'vi', 'if-none-match': res.headers.get('etag')! } });
+    expect(again.status).toBe(304);
   });
 
   it('answers a revalidation with 304', async () => {
