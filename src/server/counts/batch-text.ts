@@ -5,8 +5,8 @@ import { formatProblem, validateCountBatch, type ValidBatch } from '../../core/c
  * A batch's body as the collector received it, checked: JSON, the counts vocabulary, and the
  * digest of its bytes. The digest tells a resend (the same bytes: acknowledged again) from a
  * reused id (refused): a device resends a batch byte for byte; a reused id with other bytes was
- * counted already. Run where the batch is written (the SQLite worker, storage/count-store-worker.ts)
- * or, for other stores, by the route itself: the same checks either way.
+ * counted already. Run by the store (the SQLite worker store, storage/worker-count-store.ts) or,
+ * for other stores, by the route itself: the same checks either way.
  */
 export type BatchTextCheck =
   | { ok: true; batch: ValidBatch; digest: string }

@@ -69,7 +69,7 @@ export function countsRoutes(store: CountStore, options: CountsRoutesOptions = {
     const today = now().toISOString().slice(0, 10);
     let result: TextIngestResult;
     try {
-      // Parsed and checked where it is written (the SQLite worker), or here for other stores: batch-text.ts.
+      // Parsed and checked by the store (the SQLite worker store), or here for other stores: batch-text.ts.
       result = store.ingestText ? await store.ingestText(text, today) : await ingestChecked(store, text, today);
     } catch (e) {
       noteStorageFailure(options.log ?? serverLog, e, 'Counts');

@@ -96,11 +96,11 @@ export function sumBatch(batch: ValidBatch): BatchSums {
     y.active![month]! |= 1 << (Number(p.period.slice(8, 10)) - 1);
   }
   const byKey = <T>(m: Map<string, T>): T[] => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
-  const counts = [...batch.counters].sort((a, b) => {
-    const ka = counterSortKey(a);
-    const kb = counterSortKey(b);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
+  // Each counter's key made once, not twice per comparison (that cost more than the batch's SQL).
+  const counts = batch.counters
+    .map((c) => ({ key: counterSortKey(c), c }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((k) => k.c);
   return { counts, daily: byKey(daily), placeDay: byKey(places), placeMonth: byKey(months), placeYear: byKey(years) };
 }
 

@@ -16,9 +16,9 @@ import type { ValidBatch } from '../../core/counts/batch';
 export interface CountStore {
   ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult>;
   /**
-   * Optional: the same from the body's text, checked (server/counts/batch-text.ts) where it is
-   * written: the SQLite worker parses it on its own thread, and the main thread copies a string to
-   * it, not 50 objects. A store without it gets the batch checked by the collector's route.
+   * Optional: the same from the body's text, checked (server/counts/batch-text.ts) by the store:
+   * the SQLite worker store checks and sums it before its thread, which gets flat rows to write
+   * (write-plan.ts). A store without it gets the batch checked by the collector's route.
    */
   ingestText?(text: string, receivedDay: string): Promise<TextIngestResult>;
   /** Sums per day for the given events (param '' = all params summed, listed per param otherwise). */

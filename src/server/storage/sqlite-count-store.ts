@@ -1,8 +1,10 @@
 import { counterKey, type CounterRow, type ValidBatch } from '../../core/counts/batch';
-import { PLACE_METRICS, clampMetricsInPlace } from '../../core/counts/metrics';
+import { clampMetricsInPlace } from '../../core/counts/metrics';
 import type { CountEvent } from '../../core/counts/vocabulary';
 import type { SqliteDb } from './sqlite-db';
-import { DAILY_EVENTS, sumBatch } from './batch-sums';
+import { DAILY_EVENTS } from './batch-sums';
+import { RowUpsert } from './sqlite-rows';
+import { ROW_WIDTH, planBatch, type IngestStatus, type WritePlan } from './write-plan';
 import { WalRecovery } from './sqlite-wal';
 import {
   GRAND_TOTAL,
@@ -29,7 +31,6 @@ import type {
   PlaceTablePage,
 } from './count-store';
 
-const M = PLACE_METRICS;
 export { DAILY_EVENTS };
 
 /**
@@ -43,52 +44,42 @@ export function rebuildSums(db: SqliteDb): void {
   }).immediate();
 }
 
-/** One batch waiting in a group commit (see ingestMany). */
-export interface IngestJob {
-  batch: ValidBatch;
-  digest: string;
-  receivedDay: string;
-}
-
 /** The SQLite CountStore: one transaction per batch (better-sqlite3 is synchronous, so no interleaving). */
 export class SqliteCountStore implements CountStore {
-  private readonly one: (job: IngestJob) => IngestResult;
-  private readonly many: (jobs: readonly IngestJob[]) => IngestResult[];
+  private readonly one: (plan: WritePlan) => IngestStatus;
+  private readonly many: (plans: readonly WritePlan[]) => IngestStatus[];
   private readonly wal: WalRecovery;
 
   constructor(private readonly db: SqliteDb) {
     this.wal = new WalRecovery(db);
     const remember = db.prepare(SQLITE_INGEST.rememberBatch);
     const digestOf = db.prepare<[string], { digest: string }>(SQLITE_INGEST.digestOf);
-    const addCount = db.prepare(SQLITE_INGEST.addCount);
-    const addDaily = db.prepare(SQLITE_INGEST.addDaily);
-    const addPlaceDay = db.prepare(SQLITE_INGEST.addPlace('place_day', 'day'));
-    const addPlaceMonth = db.prepare(SQLITE_INGEST.addPlace('place_month', 'month'));
-    const addPlaceYear = db.prepare(SQLITE_INGEST.addPlaceYear);
+    const addCounts = new RowUpsert(db, SQLITE_INGEST.addCount, ROW_WIDTH.counts);
+    const addDaily = new RowUpsert(db, SQLITE_INGEST.addDaily, ROW_WIDTH.daily);
+    const addPlaceDay = new RowUpsert(db, SQLITE_INGEST.addPlace('place_day', 'day'), ROW_WIDTH.place);
+    const addPlaceMonth = new RowUpsert(db, SQLITE_INGEST.addPlace('place_month', 'month'), ROW_WIDTH.place);
+    const addPlaceYear = new RowUpsert(db, SQLITE_INGEST.addPlaceYear, ROW_WIDTH.placeYear);
 
-    const write = ({ batch, digest, receivedDay }: IngestJob): IngestResult => {
-      const counters = batch.counters.length;
-      if (remember.run(batch.batchId, digest, counters, receivedDay).changes === 0) {
-        const seen = digestOf.get(batch.batchId);
-        return { status: seen?.digest === digest ? 'duplicate' : 'conflict', counters };
-      }
-      const sums = sumBatch(batch);
-      for (const c of sums.counts) addCount.run(c.locality, c.day, c.channel, c.source, c.version, c.event, c.param, c.hour, c.n);
-      for (const d of sums.daily) addDaily.run(d.day, d.province, d.channel, d.event, d.param, d.n);
-      for (const p of sums.placeDay) addPlaceDay.run(p.period, p.locality, p.channel, p.source, ...M.map((m) => p.sums[m]));
-      for (const p of sums.placeMonth) addPlaceMonth.run(p.period, p.locality, p.channel, p.source, ...M.map((m) => p.sums[m]));
-      for (const p of sums.placeYear) addPlaceYear.run(p.period, p.locality, p.channel, p.source, ...M.map((m) => p.sums[m]), ...p.active!);
-      return { status: 'added', counters };
+    const write = (p: WritePlan): IngestStatus => {
+      if (remember.run(p.batchId, p.digest, p.counters, p.receivedDay).changes === 0)
+        return digestOf.get(p.batchId)?.digest === p.digest ? 'duplicate' : 'conflict';
+      addCounts.run(p.counts);
+      addDaily.run(p.daily);
+      addPlaceDay.run(p.placeDay);
+      addPlaceMonth.run(p.placeMonth);
+      addPlaceYear.run(p.placeYear);
+      return 'added';
     };
     // IMMEDIATE: take the write lock at the start, so a concurrent writer waits instead of failing.
     this.one = db.transaction(write).immediate;
     // Several batches in one transaction: one commit (and WAL append) for all of them. A batch is
     // still all or nothing: the group commits or rolls back whole, and the caller retries one by one.
-    this.many = db.transaction((jobs: readonly IngestJob[]) => jobs.map(write)).immediate;
+    this.many = db.transaction((plans: readonly WritePlan[]) => plans.map(write)).immediate;
   }
 
   ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult> {
-    return this.sync(() => this.write(() => this.one({ batch, digest, receivedDay })));
+    const plan = planBatch(batch, digest, receivedDay);
+    return this.sync(() => ({ status: this.write(() => this.one(plan)), counters: plan.counters }));
   }
 
   /** Every write: after a disk problem, first try to give the WAL's space back (sqlite-wal.ts). */
@@ -111,18 +102,18 @@ export class SqliteCountStore implements CountStore {
    * Writes waiting batches in one transaction (the worker's group commit). If the group fails,
    * each batch is tried alone, so one bad batch cannot fail the others.
    */
-  ingestMany(jobs: readonly IngestJob[]): (IngestResult | Error)[] {
-    if (jobs.length === 1) return [this.tryOne(jobs[0]!)];
+  writeMany(plans: readonly WritePlan[]): (IngestStatus | Error)[] {
+    if (plans.length === 1) return [this.tryOne(plans[0]!)];
     try {
-      return this.write(() => this.many(jobs));
+      return this.write(() => this.many(plans));
     } catch {
-      return jobs.map((j) => this.tryOne(j));
+      return plans.map((p) => this.tryOne(p));
     }
   }
 
-  private tryOne(job: IngestJob): IngestResult | Error {
+  private tryOne(plan: WritePlan): IngestStatus | Error {
     try {
-      return this.write(() => this.one(job));
+      return this.write(() => this.one(plan));
     } catch (e) {
       return e instanceof Error ? e : new Error(String(e));
     }

@@ -15,6 +15,9 @@ import type {
   PlaceTablePage,
 } from './count-store';
 import type { SqliteOptions } from './sqlite-db';
+import { checkBatchText } from '../counts/batch-text';
+import { planBatch, type IngestStatus, type WritePlan } from './write-plan';
+import type { WorkerAnswer, WorkerFailure, WorkerMethod, WorkerRequest } from './worker-messages';
 
 /**
  * The worker's entry. Compiled (dist-server/, `npm run build`), this module is inside main.js and the
@@ -26,15 +29,20 @@ const WORKER_FILE = import.meta.url.endsWith('.ts')
   : new URL('./count-store-worker.js', import.meta.url);
 
 /**
- * The SQLite count store run on a worker thread: the main thread parses and checks requests while
- * the worker writes, so a two-core machine uses both. Still one writer and one transaction per
- * batch. If the worker dies, calls in flight fail (the collector answers 503, devices resend) and
- * the next call starts a new worker.
+ * The SQLite count store run on a worker thread: the main thread reads, parses and checks each
+ * batch and sums it into rows (a write plan, write-plan.ts) while the worker writes, so a two-core
+ * machine uses both. The plans of batches received together go over in one message and are
+ * written in one transaction (group commit); each is still all or nothing, counted once. If the
+ * worker dies, calls in flight fail (the collector answers 503, devices resend) and the next call
+ * starts a new worker.
  */
 export class WorkerCountStore implements CountStore {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private next = 0;
+  /** Plans not yet posted: sent together once this turn of the event loop has read its requests. */
+  private outIds: number[] = [];
+  private outPlans: WritePlan[] = [];
 
   constructor(
     private readonly dataDir: string,
@@ -48,38 +56,72 @@ export class WorkerCountStore implements CountStore {
     const worker = new Worker(WORKER_FILE, {
       workerData: { dataDir: this.dataDir, options: this.options },
     });
-    worker.on('message', ({ id, result, error, code }: { id: number; result?: unknown; error?: string; code?: string }) => {
-      const p = this.pending.get(id);
-      this.pending.delete(id);
-      // The database's error code (SQLITE_FULL...) crosses the thread too: the log and /healthz name it.
-      if (error !== undefined) p?.reject(Object.assign(new Error(error), code ? { code } : {}));
-      else p?.resolve(result);
+    worker.on('message', (m: WorkerAnswer) => {
+      if ('ids' in m) {
+        m.ids.forEach((id, i) => this.settle(id, m.results[i]!));
+        return;
+      }
+      if ('error' in m) this.settle(m.id, m);
+      else this.settle(m.id, { result: m.result });
     });
     const fail = (why: string) => {
       if (this.worker === worker) this.worker = null;
       for (const p of this.pending.values()) p.reject(new Error(why));
       this.pending.clear();
+      // Refused already: not written later by the next worker.
+      this.outIds = [];
+      this.outPlans = [];
     };
     worker.on('error', (e) => fail(`count store worker failed: ${e.message}`));
     worker.on('exit', (code) => fail(`count store worker exited (${code})`));
     return worker;
   }
 
-  private call<T>(method: string, ...args: unknown[]): Promise<T> {
+  private settle(id: number, answer: IngestStatus | WorkerFailure | { result: unknown }): void {
+    const p = this.pending.get(id);
+    this.pending.delete(id);
+    if (typeof answer === 'string') p?.resolve(answer);
+    // The database's error code (SQLITE_FULL...) crosses the thread too: the log and /healthz name it.
+    else if ('error' in answer) p?.reject(Object.assign(new Error(answer.error), answer.code ? { code: answer.code } : {}));
+    else p?.resolve(answer.result);
+  }
+
+  private call<T>(method: WorkerMethod, ...args: unknown[]): Promise<T> {
+    this.post(); // writes first: a read answers after every batch sent before it
     this.worker ??= this.start();
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker!.postMessage({ id, method, args });
+      this.worker!.postMessage({ id, method, args } satisfies WorkerRequest);
     });
   }
 
-  ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult> {
-    return this.call('ingest', batch, digest, receivedDay);
+  private write(plan: WritePlan): Promise<IngestStatus> {
+    const id = this.next++;
+    if (this.outPlans.length === 0) setImmediate(() => this.post());
+    this.outIds.push(id);
+    this.outPlans.push(plan);
+    return new Promise<IngestStatus>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+    });
   }
-  /** The body's text crosses the thread (a string copy) and is parsed and checked in the worker. */
-  ingestText(text: string, receivedDay: string): Promise<TextIngestResult> {
-    return this.call('ingestText', text, receivedDay);
+
+  private post(): void {
+    if (this.outPlans.length === 0) return;
+    this.worker ??= this.start();
+    this.worker.postMessage({ ids: this.outIds, plans: this.outPlans } satisfies WorkerRequest);
+    this.outIds = [];
+    this.outPlans = [];
+  }
+
+  async ingest(batch: ValidBatch, digest: string, receivedDay: string): Promise<IngestResult> {
+    return { status: await this.write(planBatch(batch, digest, receivedDay)), counters: batch.counters.length };
+  }
+  /** Parsed, checked and summed on this thread (batch-text.ts): a refused text never reaches the worker. */
+  async ingestText(text: string, receivedDay: string): Promise<TextIngestResult> {
+    const check = checkBatchText(text, receivedDay);
+    if (!check.ok) return check.error === 'not_json' ? { status: 'not_json' } : { status: check.error, problems: check.problems };
+    return { ...(await this.ingest(check.batch, check.digest, receivedDay)), batchId: check.batch.batchId };
   }
   dailyTotals(filter: CountFilter, events: readonly CountEvent[]): Promise<DayTotal[]> {
     return this.call('dailyTotals', filter, events);

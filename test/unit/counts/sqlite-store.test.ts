@@ -58,7 +58,7 @@ describe('the count store on a worker thread (the server default)', () => {
   }, 30_000);
 });
 
-describe('a batch as text, checked on the worker thread (what the server posts)', () => {
+describe('a batch as text, checked before the worker thread (what the server posts)', () => {
   it('counts a batch id once, refuses other bytes under it, and refuses what is not a batch without storing it', async () => {
     const storage = openStorage(tempDir('counts-text-'), { worker: true });
     const ingestText = storage.counts.ingestText!.bind(storage.counts);
@@ -78,6 +78,34 @@ describe('a batch as text, checked on the worker thread (what the server posts)'
       expect(refused.status).toBe('invalid_batch');
       expect(refused).toMatchObject({ problems: [expect.stringContaining('counters[0].event')] });
       expect(await storage.counts.grandTotal()).toEqual({ counts: 5, batches: 1 });
+    } finally {
+      await storage.close();
+    }
+  }, 30_000);
+});
+
+describe('batches that arrive together (one transaction in the worker: group commit)', () => {
+  it('counts each id once within the group, refuses other bytes under an id the group just counted, and keeps the rest', async () => {
+    const storage = openStorage(tempDir('counts-group-'), { worker: true });
+    const ingestText = storage.counts.ingestText!.bind(storage.counts);
+    try {
+      const one = batch([counter({ n: 2 }), counter({ event: 'checker_outcome', param: 'activate-now', n: 3 })]);
+      const two = batch([counter({ n: 7, locality: '79-26734' })]);
+      const text = JSON.stringify(one);
+      // Sent in one turn of the event loop: they cross to the worker in one message and share a transaction.
+      const answers = await Promise.all([
+        ingestText(text, TODAY),
+        ingestText(text, TODAY),
+        ingestText(JSON.stringify({ ...one, counters: [counter({ n: 9 })] }), TODAY),
+        ingestText('{"batchId":', TODAY),
+        ingestText(JSON.stringify(two), TODAY),
+      ]);
+      expect(answers.map((a) => a.status)).toEqual(['added', 'duplicate', 'conflict', 'not_json', 'added']);
+      expect(await storage.counts.grandTotal()).toEqual({ counts: 12, batches: 2 });
+      expect(await storage.counts.eventTotals({ from: TODAY, to: TODAY }, ['checker_start', 'checker_outcome'])).toEqual([
+        { event: 'checker_outcome', param: 'activate-now', n: 3 },
+        { event: 'checker_start', param: '', n: 9 },
+      ]);
     } finally {
       await storage.close();
     }
