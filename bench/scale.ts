@@ -21,6 +21,7 @@ import { percentile, runLoad } from './counts-load';
 import { EVENTS, benchIngestBeside, countersFor } from './counts';
 import { lastDayOf, selectRows } from './scratch';
 import { spawnServer, stopServer } from './server-process';
+import { serveArgs } from '../test/e2e/support/serve-command';
 import { pointInMainland, syntheticPoints } from './synthetic-points';
 
 /**
@@ -69,9 +70,14 @@ function rssKb(pid: number, field = 'VmRSS'): number {
   return m ? Number(m[1]) : NaN;
 }
 
-/** The server as `npm run serve` starts it (compiled, its heap cap included), behind a proxy as in the field. */
+/**
+ * The server as `npm run serve` starts it (compiled, its heap cap included), behind a proxy as in
+ * the field. BENCH_SERVER=<script>: another build in its place, with the same flags (an A/B).
+ */
 function startServer(env: NodeJS.ProcessEnv): ReturnType<typeof spawnServer> {
-  return spawnServer({ TRUST_PROXY: '1', ...env });
+  const other = process.env.BENCH_SERVER;
+  const args = other ? [...serveArgs().filter((a) => a.startsWith('-')), other] : undefined;
+  return spawnServer({ TRUST_PROXY: '1', ...env }, [], args);
 }
 
 /** A long ingest run against one SQLite instance; the server's RSS sampled along the way. */
@@ -167,50 +173,14 @@ export function benchNearestMillion(n = 1_000_000): void {
  */
 export async function benchDashboardTenfold(communes = 3_300, days = 365): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('No dist/index.html: run `npm run build` first.');
-  const dir = mkdtempSync(join(tmpdir(), 'bench-dash10-'));
+  // BENCH_DATA_DIR=<folder>: the 10× data kept there and used again by the next run (made when the
+  // folder has none; remove it by hand): a change to the server is timed on the same data in minutes.
+  const kept = process.env.BENCH_DATA_DIR;
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'bench-dash10-'));
   let child: ChildProcess | undefined;
   try {
-    const db = openSqlite(dir);
-    const t0 = performance.now();
-    const m = PLACE_METRICS.map(
-      (name, k) => `CASE WHEN (h + ${k * 7}) % 5 = 0 THEN 0 ELSE 1 + (h + ${k * 13}) % (3 + 20 * big) END AS ${name}`,
-    );
-    const cols = PLACE_METRICS.join(', ');
-    db.exec(`WITH RECURSIVE c(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM c WHERE j < ${communes - 1}),
-      d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < ${days - 1}),
-      s(channel, source, k) AS (
-        SELECT 'phone', 'poster-' || k, k FROM (WITH RECURSIVE t(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM t WHERE k < 9) SELECT k FROM t)
-        UNION ALL SELECT 'kiosk', 'ki-ot-1', 10 UNION ALL SELECT 'volunteer', 'to-1', 11 UNION ALL SELECT 'volunteer', 'to-2', 12),
-      x AS (SELECT date('2025-01-01', '+' || i || ' days') AS day, printf('%02d-%05d', 1 + j % 34, j) AS locality, channel, source,
-              CASE WHEN j % 10 = 0 THEN 1 ELSE 0 END AS big, abs(j * 7919 + i * 104729 + k * 31) AS h, j, k
-            FROM c, d, s)
-      INSERT INTO place_day (day, locality, channel, source, ${cols})
-      SELECT day, locality, channel, source, ${m.join(', ')} FROM x
-      WHERE (k < 10 AND (big = 1 OR h % 10 < 8)) OR (k = 10 AND j % 3 = 0) OR (k > 10 AND j % 2 = 0)`);
-    db.exec(`INSERT INTO place_month (month, locality, channel, source, ${cols})
-      SELECT substr(day, 1, 7), locality, channel, source, ${PLACE_METRICS.map((x) => `SUM(${x})`).join(', ')}
-      FROM place_day GROUP BY substr(day, 1, 7), locality, channel, source`);
-    db.exec(PLACE_YEAR_FROM_DAYS); // the yearly sums and each place's days with counts (decision 0036)
-    const events = selectRows(EVENTS, ['event', 'param']);
-    db.exec(`WITH RECURSIVE p(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM p WHERE j < 34),
-      d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < ${days - 1}), e AS (${events}),
-      ch(channel) AS (SELECT 'phone' UNION ALL SELECT 'kiosk' UNION ALL SELECT 'volunteer')
-      INSERT INTO daily (day, province, channel, event, param, n)
-      SELECT date('2025-01-01', '+' || i || ' days'), printf('%02d', j), channel, e.event, e.param, 1 + abs(j * 7 + i * 13 + length(e.event || e.param)) % 900
-      FROM p, d, e, ch`);
-    for (const [e, p] of [
-      ['visit_progress', 'checker_start'],
-      ['visit_progress', 'checker_outcome'],
-      ['visit_progress', 'activation_start'],
-      ['visit_progress', 'activation_finish'],
-    ])
-      db.exec(`INSERT INTO daily (day, province, channel, event, param, n)
-        SELECT day, province, channel, '${e}', '${p}', n FROM daily WHERE event = 'checker_start'`);
-    const count = (t: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n.toLocaleString('en-US');
-    console.log(
-      `  10× data: place_day ${count('place_day')} rows, place_month ${count('place_month')}, daily ${count('daily')} (the bench's year: 1.2 M, 40 k, 248 k), made in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
-    );
-    db.close();
+    if (!kept || !existsSync(join(dir, 'vneid-guide.sqlite'))) makeTenfold(dir, communes, days);
+    else console.log(`  10× data: kept in ${dir}`);
 
     const name = 'bench-admin';
     const password = 'mật khẩu bench đủ dài';
@@ -262,8 +232,53 @@ export async function benchDashboardTenfold(communes = 3_300, days = 365): Promi
     }
   } finally {
     if (child) await stopServer(child);
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The 10× data in `dir`: the running sums the dashboard reads, written directly by SQL. */
+function makeTenfold(dir: string, communes: number, days: number): void {
+  const db = openSqlite(dir);
+  const t0 = performance.now();
+  const m = PLACE_METRICS.map(
+    (name, k) => `CASE WHEN (h + ${k * 7}) % 5 = 0 THEN 0 ELSE 1 + (h + ${k * 13}) % (3 + 20 * big) END AS ${name}`,
+  );
+  const cols = PLACE_METRICS.join(', ');
+  db.exec(`WITH RECURSIVE c(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM c WHERE j < ${communes - 1}),
+      d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < ${days - 1}),
+      s(channel, source, k) AS (
+        SELECT 'phone', 'poster-' || k, k FROM (WITH RECURSIVE t(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM t WHERE k < 9) SELECT k FROM t)
+        UNION ALL SELECT 'kiosk', 'ki-ot-1', 10 UNION ALL SELECT 'volunteer', 'to-1', 11 UNION ALL SELECT 'volunteer', 'to-2', 12),
+      x AS (SELECT date('2025-01-01', '+' || i || ' days') AS day, printf('%02d-%05d', 1 + j % 34, j) AS locality, channel, source,
+              CASE WHEN j % 10 = 0 THEN 1 ELSE 0 END AS big, abs(j * 7919 + i * 104729 + k * 31) AS h, j, k
+            FROM c, d, s)
+      INSERT INTO place_day (day, locality, channel, source, ${cols})
+      SELECT day, locality, channel, source, ${m.join(', ')} FROM x
+      WHERE (k < 10 AND (big = 1 OR h % 10 < 8)) OR (k = 10 AND j % 3 = 0) OR (k > 10 AND j % 2 = 0)`);
+  db.exec(`INSERT INTO place_month (month, locality, channel, source, ${cols})
+      SELECT substr(day, 1, 7), locality, channel, source, ${PLACE_METRICS.map((x) => `SUM(${x})`).join(', ')}
+      FROM place_day GROUP BY substr(day, 1, 7), locality, channel, source`);
+  db.exec(PLACE_YEAR_FROM_DAYS); // the yearly sums and each place's days with counts (decision 0036)
+  const events = selectRows(EVENTS, ['event', 'param']);
+  db.exec(`WITH RECURSIVE p(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM p WHERE j < 34),
+      d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < ${days - 1}), e AS (${events}),
+      ch(channel) AS (SELECT 'phone' UNION ALL SELECT 'kiosk' UNION ALL SELECT 'volunteer')
+      INSERT INTO daily (day, province, channel, event, param, n)
+      SELECT date('2025-01-01', '+' || i || ' days'), printf('%02d', j), channel, e.event, e.param, 1 + abs(j * 7 + i * 13 + length(e.event || e.param)) % 900
+      FROM p, d, e, ch`);
+  for (const [e, p] of [
+    ['visit_progress', 'checker_start'],
+    ['visit_progress', 'checker_outcome'],
+    ['visit_progress', 'activation_start'],
+    ['visit_progress', 'activation_finish'],
+  ])
+    db.exec(`INSERT INTO daily (day, province, channel, event, param, n)
+        SELECT day, province, channel, '${e}', '${p}', n FROM daily WHERE event = 'checker_start'`);
+  const count = (t: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n.toLocaleString('en-US');
+  console.log(
+    `  10× data: place_day ${count('place_day')} rows, place_month ${count('place_month')}, daily ${count('daily')} (the bench's year: 1.2 M, 40 k, 248 k), made in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
+  db.close();
 }
 
 function timedGet(

@@ -37,17 +37,23 @@ export function reportTable(report: DailyReport, shared: boolean): TableCell[][]
   return out;
 }
 
+/** A text cell starting with one of these is a formula to a spreadsheet program: it gets an apostrophe. */
+export const CSV_FORMULA_LEADS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
+/** A cell holding one of these (or the separator) is quoted, its quotes doubled. */
+export const CSV_QUOTED_IF: readonly string[] = ['"', '\r', '\n'];
+const formulaLead = new Set(CSV_FORMULA_LEADS);
+
 /**
  * A spreadsheet cell that no program will run as a formula: text starting with = + - @ (or a tab
  * or carriage return) gets a leading apostrophe; then quoted when it holds the separator, a quote
- * or a line break.
+ * or a line break. The daily report's CSV has the same rule in SQL (server/storage/place-day-csv-sql.ts).
  */
 export function csvCell(value: string | number, separator = ','): string {
   // Counts are integers: nothing to quote (a month's CSV has tens of millions of them).
   if (typeof value === 'number' && Number.isInteger(value) && !/[\d-]/.test(separator)) return String(value);
   let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return s.includes(separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value === 'string' && formulaLead.has(s.charAt(0))) s = `'${s}`;
+  return s.includes(separator) || CSV_QUOTED_IF.some((c) => s.includes(c)) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** UTF-8 with a byte-order mark (spreadsheets then read Vietnamese correctly), CRLF lines. */

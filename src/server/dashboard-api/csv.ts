@@ -2,6 +2,7 @@ import { CHANNEL_LABELS, METRIC_LABELS } from '../../core/counts/labels';
 import { PLACE_METRICS, SHARE_MIN_COUNT } from '../../core/counts/metrics';
 import type { PlaceDayRow } from '../storage/count-store';
 import { csvCell } from '../../core/counts/report-table';
+import { UNKNOWN_PLACE } from '../../core/counts/daily-report';
 
 // One rule for every CSV the organizers download (src/core/counts/report-table.ts).
 export { csvCell };
@@ -12,7 +13,9 @@ export function csvLine(cells: (string | number)[]): string {
 
 /**
  * The daily report: one line per day, locality, channel and source tag. `share`: counts from 1 to
- * 4 become "<5" (a small count in a small place could point at a household); zeros stay.
+ * 4 become "<5" (a small count in a small place could point at a household); zeros stay. The
+ * export has its lines written by the database (CountStore.placeDayCsv, the same bytes): these
+ * are the rule in JavaScript, which the store contract holds the database's lines to.
  */
 export function placeDaysCsv(rows: PlaceDayRow[], share: boolean): string {
   return placeDaysCsvHead() + placeDaysCsvLines(rows, share);
@@ -30,7 +33,7 @@ export function placeDaysCsvLines(rows: PlaceDayRow[], share: boolean): string {
   for (const r of rows)
     out += csvLine([
       r.day,
-      r.locality || '(chưa rõ)',
+      r.locality || UNKNOWN_PLACE,
       CHANNEL_LABELS[r.channel] ?? r.channel,
       r.source,
       ...PLACE_METRICS.map((m) => shown(r[m])),
@@ -38,29 +41,36 @@ export function placeDaysCsvLines(rows: PlaceDayRow[], share: boolean): string {
   return out;
 }
 
+/** Under this, the next read asks for twice the days: a commune's year is ~10 reads, not 365. */
+const SMALL_READ = 256 * 1024;
+const MAX_DAYS_PER_READ = 64;
+
 /**
- * The CSV as a stream, read from the store one day at a time: a month of a whole country never
- * sits in memory whole, and the first bytes leave before the last day is read.
+ * The CSV as a stream: the head, then the lines read from the store a day at a time (more days
+ * per read while reads stay small), each read's bytes sent as they come. A month of a whole country
+ * never sits in memory whole, and the first bytes leave before the last day is read.
  */
 export function placeDaysCsvStream(
   days: readonly string[],
-  rowsOf: (day: string) => Promise<PlaceDayRow[]>,
-  share: boolean,
+  linesOf: (from: string, to: string) => Promise<Uint8Array>,
 ): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
   let next = 0;
+  let span = 1;
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(placeDaysCsvHead()));
+      controller.enqueue(new TextEncoder().encode(placeDaysCsvHead()));
     },
     async pull(controller) {
       // Days without rows are read on: a pull that enqueues nothing would not be called again.
-      for (;;) {
-        const day = days[next++];
-        if (day === undefined) return controller.close();
-        const lines = placeDaysCsvLines(await rowsOf(day), share);
-        if (lines) return controller.enqueue(encoder.encode(lines));
+      while (next < days.length) {
+        const from = days[next]!;
+        const to = days[Math.min(next + span, days.length) - 1]!;
+        next += span;
+        const bytes = await linesOf(from, to);
+        if (bytes.length < SMALL_READ) span = Math.min(span * 2, MAX_DAYS_PER_READ);
+        if (bytes.length > 0) return controller.enqueue(bytes);
       }
+      controller.close();
     },
   });
 }

@@ -59,7 +59,7 @@ export function dashboardRoutes(counts: CountStore, organizers: OrganizerStore, 
     '/export.csv',
     withFilter(async (c, f) => {
       const share = c.req.query('kind') === 'share';
-      const csv = placeDaysCsvStream(daysOf(f), (day) => counts.placeDays({ ...f, from: day, to: day }), share);
+      const csv = placeDaysCsvStream(daysOf(f), (from, to) => counts.placeDayCsv({ ...f, from, to }, share));
       const name = `thong-ke${share ? '-chia-se' : ''}-${f.from}_${f.to}${f.locality ? '-' + f.locality : ''}.csv`;
       return c.body(csv, 200, {
         'content-type': 'text/csv; charset=utf-8',

@@ -32,6 +32,15 @@ function flush(): void {
   }
 }
 
+/**
+ * Bytes in a buffer of their own (the CSV's lines) move to the main thread instead of being copied;
+ * a view into a buffer shared with other values (Node's pool) is copied as before.
+ */
+function movable(result: unknown): ArrayBuffer[] {
+  if (!(result instanceof Uint8Array) || !(result.buffer instanceof ArrayBuffer)) return [];
+  return result.byteOffset === 0 && result.byteLength === result.buffer.byteLength ? [result.buffer] : [];
+}
+
 parentPort!.on('message', (m: WorkerRequest) => {
   if ('plans' in m) {
     waitingIds.push(...m.ids);
@@ -47,7 +56,7 @@ parentPort!.on('message', (m: WorkerRequest) => {
   const { id, method, args } = m;
   const call = (store[method] as (...a: unknown[]) => Promise<unknown>).apply(store, args);
   call.then(
-    (result) => parentPort!.postMessage({ id, result } satisfies WorkerAnswer),
+    (result) => parentPort!.postMessage({ id, result } satisfies WorkerAnswer, movable(result)),
     (e: unknown) => parentPort!.postMessage({ id, ...failure(e) } satisfies WorkerAnswer),
   );
 });

@@ -32,8 +32,13 @@ export interface CountStore {
    * dashboard shows a page at a time (a whole country over a year is tens of thousands of rows).
    */
   placePage(filter: CountFilter, page: PlacePage): Promise<PlaceTablePage>;
-  /** The same per day, for the daily-report CSV. */
+  /** The same per day (the daily-report CSV's rows). */
   placeDays(filter: CountFilter): Promise<PlaceDayRow[]>;
+  /**
+   * The daily-report CSV's lines of placeDays's rows, without its head: UTF-8, each line ending
+   * CRLF, written by the database (decision 0041). `share`: counts from 1 to 4 as "<5".
+   */
+  placeDayCsv(filter: CountFilter, share: boolean): Promise<Uint8Array>;
   /**
    * The daily report (Báo cáo ngày): metric sums per locality over the range, all channels and
    * tags together, only localities with counts. `filter.locality` is the organizer's scope.

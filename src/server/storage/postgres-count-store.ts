@@ -16,6 +16,7 @@ import {
   type Query,
 } from './count-sql';
 import { isOnePeriod, localityPlaceSumsQuery, presentPlacesQuery } from './active-days-sql';
+import { placeDayCsvQuery } from './place-day-csv-sql';
 import { localitiesOf, pageOf, withSums, type PagedRow, type PresentPlace } from './place-page';
 import type {
   CountFilter,
@@ -139,6 +140,12 @@ export class PostgresCountStore implements CountStore {
 
   async placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
     return (await this.all<PlaceDayRow>(placeDaysQuery(filter))).map(clampMetricsInPlace);
+  }
+
+  async placeDayCsv(filter: CountFilter, share: boolean): Promise<Uint8Array> {
+    const q = placeDayCsvQuery(filter, share);
+    const { rows } = await this.pool.query<{ csv: string | null }>(toPostgres(q.sql), q.args);
+    return Buffer.from(rows[0]?.csv ?? '');
   }
 
   async localityTotals(filter: CountFilter): Promise<LocalityTotals[]> {

@@ -18,6 +18,7 @@ import {
   type PlacePage,
 } from './count-sql';
 import { isOnePeriod, localityPlaceSumsQuery, presentPlacesQuery } from './active-days-sql';
+import { placeDayCsvQuery } from './place-day-csv-sql';
 import { localitiesOf, pageOf, withSums, type PagedRow, type PresentPlace } from './place-page';
 import type {
   CountFilter,
@@ -154,6 +155,18 @@ export class SqliteCountStore implements CountStore {
 
   placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
     return this.sync(() => (this.all(placeDaysQuery(filter)) as PlaceDayRow[]).map(clampMetricsInPlace));
+  }
+
+  placeDayCsv(filter: CountFilter, share: boolean): Promise<Uint8Array> {
+    return this.sync(() => {
+      const q = placeDayCsvQuery(filter, share);
+      // As a BLOB: the text's UTF-8 bytes as SQLite holds them, never a JavaScript string.
+      const csv = this.db
+        .prepare(`SELECT CAST((${q.sql}) AS BLOB)`)
+        .pluck()
+        .get(...q.args) as Buffer | null;
+      return csv ?? new Uint8Array(0);
+    });
   }
 
   localityTotals(filter: CountFilter): Promise<LocalityTotals[]> {

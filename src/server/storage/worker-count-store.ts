@@ -138,6 +138,10 @@ export class WorkerCountStore implements CountStore {
   placeDays(filter: CountFilter): Promise<PlaceDayRow[]> {
     return this.call('placeDays', filter);
   }
+  /** The bytes come over without a copy (moved, see count-store-worker.ts). */
+  placeDayCsv(filter: CountFilter, share: boolean): Promise<Uint8Array> {
+    return this.call('placeDayCsv', filter, share);
+  }
   localityTotals(filter: CountFilter): Promise<LocalityTotals[]> {
     return this.call('localityTotals', filter);
   }

@@ -7,6 +7,7 @@ export type WorkerMethod =
   | 'placeTotals'
   | 'placePage'
   | 'placeDays'
+  | 'placeDayCsv'
   | 'localityTotals'
   | 'grandTotal'
   | 'pruneBatches'

@@ -14,6 +14,7 @@ import { openSqlite } from '../../../src/server/storage/sqlite-db';
 import { SqliteCountStore } from '../../../src/server/storage/sqlite-count-store';
 import { SqliteOrganizerStore } from '../../../src/server/storage/sqlite-organizer-store';
 import { TODAY, counter, seeded, valid } from './helpers';
+import { placeDaysCsvLines } from '../../../src/server/dashboard-api/csv';
 import { migratedPool } from '../support/postgres';
 import { tempDir } from '../support/temp-dir';
 
@@ -112,7 +113,8 @@ function randomBatches(
         locality: pick(localities) || undefined,
         event,
         param: params[event],
-        source: pick(['', 'poster-a', 'poster-b']) || undefined,
+        // '-to-1': a tag a spreadsheet would take for a formula (the CSV writes it as '-to-1).
+        source: pick(['', 'poster-a', 'poster-b', '-to-1']) || undefined,
         n: 1 + Math.floor(rnd() * 9),
         // People within a household visit come only from a volunteer (batch.ts).
         ...(event === 'volunteer_people' ? { channel: 'volunteer' as const } : {}),
@@ -139,6 +141,7 @@ async function answers(store: CountStore): Promise<string> {
     ];
     for (const f of filters) {
       out.push(await store.placeTotals(f), await store.placeDays(f), await store.placePage(f, { limit: 3, offset: 1 }));
+      out.push(csvText(await store.placeDayCsv(f, false)), csvText(await store.placeDayCsv(f, true)));
       out.push(await store.eventTotals(f, COUNT_EVENT_NAMES), await store.dailyTotals(f, ['checker_start', 'checker_outcome']));
     }
   }
@@ -146,6 +149,7 @@ async function answers(store: CountStore): Promise<string> {
 }
 
 const answersByDatabase = new Map<string, string>();
+const csvText = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
 describe.each(DATABASES)('storage contract on $name', (database) => {
   it('adds a batch once, however often it is sent; refuses its id with other counters', async () => {
@@ -191,6 +195,35 @@ describe.each(DATABASES)('storage contract on $name', (database) => {
     // Rebuilding the sums from the counters gives exactly what ingest kept up to date.
     await db.rebuildSums();
     expect(await answers(counts), 'after rebuilding the sums').toBe(mine);
+  });
+
+  it('writes the daily-report CSV lines from the database as placeDaysCsvLines writes the rows, byte for byte', async () => {
+    const db = await database.open();
+    const { counts } = await db.instance();
+    for (const b of randomBatches(11)) await counts.ingest(b, b.batchId, TODAY);
+    // An undo without its tally on that day: sums below zero, which the CSV writes as 0.
+    const undo = { channel: 'volunteer' as const, event: 'volunteer_tally_undone' as const, param: 'activated-level1' };
+    await counts.ingest(valid([counter({ ...undo, day: '2025-08-01', locality: '79-26734', source: 'to-2', n: 4 })]), 'undo', TODAY);
+    const filters: CountFilter[] = [
+      ALL,
+      { from: '2025-08-01', to: '2025-08-01' },
+      { from: '2025-07-31', to: '2025-09-01', locality: '79' },
+      { from: '2025-07-01', to: '2025-09-30', locality: '79-26734' },
+      { from: '2025-08-01', to: '2025-08-31', channel: 'volunteer' },
+      { from: '2025-06-01', to: '2025-06-30' }, // no counts: no lines
+    ];
+    let cells = '';
+    for (const f of filters)
+      for (const share of [false, true]) {
+        const mine = csvText(await counts.placeDayCsv(f, share));
+        expect(mine, `${JSON.stringify(f)} share ${share}`).toBe(placeDaysCsvLines(await counts.placeDays(f), share));
+        cells += mine;
+      }
+    // The data reaches every rule: a formula-like tag, the unknown place, a sum below zero, shared small counts.
+    for (const seen of [",'-to-1,", ',(chưa rõ),', ',Tình nguyện viên,to-2,', ',<5,']) expect(cells).toContain(seen);
+    expect(csvText(await counts.placeDayCsv({ from: '2025-08-01', to: '2025-08-01', channel: 'volunteer' }, false))).toMatch(
+      /^2025-08-01,79-26734,Tình nguyện viên,to-2,(0,)+0\r\n/m,
+    );
   });
 
   it('answers the table by place from the yearly, monthly and daily sums exactly as the counters add up, a page at a time', async () => {
