@@ -13,19 +13,30 @@ import { CONTENT_SECURITY_POLICY } from './security-headers';
  * preloads and the entry as the shell would have. A hidden tab gets no frames: a timeout loads them
  * anyway. The page's CSP allows this one script by its hash, nothing else inline.
  *
- * Until the app is live its buttons do nothing, so the loader keeps the last one tapped (links
- * work already; a submit button keeps the form's own submission) and taps it again once main.tsx
- * drops `data-prerendered`: the app renders over the same nodes, so it is the same button.
+ * Until the app is live nothing a person does may be lost. The loader keeps what they typed or
+ * ticked and their last tap on a button or submission of a form (held back: the app acts on it),
+ * and once main.tsx drops `data-prerendered` it puts the values back (the app's first render resets
+ * its fields; an input event tells the app) and, once the app has rendered that (a task later), taps
+ * or submits again. The app renders over the
+ * same nodes, so these are the same elements. Links work before the app, and are left alone.
  */
 export const AFTER_PAINT_LOADER =
-  '(function(s){var d=s.dataset,h=document.head,app=document.getElementById("app"),tap,done=0;' +
+  '(function(s){var d=s.dataset,h=document.head,app=document.getElementById("app"),act,kept=[],done=0;' +
+  'function early(){return app.hasAttribute("data-prerendered")}' +
   'function add(e,k,v){e.crossOrigin="";e[k]=v;h.appendChild(e)}' +
   'function go(){if(done++)return;' +
   'd.preloads.split(" ").forEach(function(u){if(u){var l=document.createElement("link");l.rel="modulepreload";add(l,"href",u)}});' +
   'var e=document.createElement("script");e.type="module";add(e,"src",d.entry)}' +
-  'document.addEventListener("click",function(v){var b=v.target.closest&&v.target.closest("button[type=button]");' +
-  'if(b&&app.hasAttribute("data-prerendered")){tap=b;v.preventDefault()}},true);' +
-  'new MutationObserver(function(m,o){if(!app.hasAttribute("data-prerendered")){o.disconnect();if(tap&&tap.isConnected)tap.click()}})' +
+  'function on(n,f){document.addEventListener(n,function(v){if(early())f(v.target,v)},true)}' +
+  'on("click",function(t,v){var b=t.closest&&t.closest("button[type=button]");if(b){act=b;v.preventDefault()}});' +
+  'on("submit",function(t,v){act=t;v.preventDefault()});' +
+  'on("input",function(t){kept=kept.filter(function(k){return k[0]!==t});kept.push([t,t.value,t.checked])});' +
+  'new MutationObserver(function(m,o){if(early())return;o.disconnect();' +
+  'kept.forEach(function(k){var e=k[0];if(!e.isConnected)return;' +
+  'if(e.type=="checkbox"||e.type=="radio"){if(e.checked!=k[2])e.click()}' +
+  'else if(e.value!=k[1]){e.value=k[1];e.dispatchEvent(new Event("input",{bubbles:true}))}});' +
+  'setTimeout(function(){if(act&&act.isConnected){if(act.tagName!="FORM")act.click();else if(act.requestSubmit)act.requestSubmit();' +
+  'else act.dispatchEvent(new Event("submit",{bubbles:true,cancelable:true}))}})})' +
   '.observe(app,{attributes:true,attributeFilter:["data-prerendered"]});' +
   'requestAnimationFrame(function(){requestAnimationFrame(go)});setTimeout(go,1000)})(document.currentScript)';
 

@@ -131,6 +131,23 @@ test('a tap on a button before the app is live is not lost: the app taps it agai
   await expect(page).not.toHaveURL(/\/activate\/otp$/);
 });
 
+test('a search typed and sent before the app is live is not lost: the app searches it once live', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/diem', { waitUntil: 'commit' });
+  const box = page.locator('#app[data-prerendered] main[data-screen="places"]').getByRole('searchbox');
+  await box.fill('Bỉm Sơn, Thanh Hóa');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/diem$/); // held: the form did not reload the page
+  release();
+  await expect(screen(page, 'places').locator('[data-point-id="th-bim-son"]')).toBeVisible();
+  await expect(screen(page, 'places').getByRole('searchbox')).toHaveValue('Bỉm Sơn, Thanh Hóa');
+});
+
 test('the app is live over the pre-rendered step: "done" goes to the next step', async ({ page }) => {
   await page.goto('/huong-dan/activate/otp');
   const step = screen(page, 'guideStep');

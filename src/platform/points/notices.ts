@@ -10,8 +10,9 @@ import { db, getJson, pinnedKey } from './published-packs';
  */
 export async function loadNoticeDoc(province: string): Promise<NoticeDoc | undefined> {
   const fetched = getJson(`/api/notices/${encodeURIComponent(province)}`); // beside the key, not after it
+  const keyed = pinnedKey().catch(() => undefined);
   const d = await db();
-  const key = await pinnedKey(d).catch(() => undefined);
+  const key = await keyed;
   if (!key) return undefined;
   const read = async (envelope: unknown) => {
     const text = await verifiedText(envelope, key);
