@@ -14,11 +14,13 @@ import { CONTENT_SECURITY_POLICY } from './security-headers';
  * anyway. The page's CSP allows this one script by its hash, nothing else inline.
  *
  * Until the app is live nothing a person does may be lost. The loader keeps what they typed or
- * ticked and their last tap on a button or submission of a form (held back: the app acts on it),
- * and once main.tsx drops `data-prerendered` it puts the values back (the app's first render resets
- * its fields; an input event tells the app) and, once the app has rendered that (a task later), taps
- * or submits again. The app renders over the
- * same nodes, so these are the same elements. Links work before the app, and are left alone.
+ * ticked and their last tap on a button, an in-app link or a form's submission (held back: the
+ * app acts on it, and counts it: a checker's first answer is a link whose tap counts the start), and
+ * once main.tsx drops `data-prerendered` it puts the values back (the app's first render resets its
+ * fields; an input event tells the app) and, once the app has rendered that (a task later), taps or
+ * submits again. The app renders over the same nodes, so these are the same elements. A held link
+ * is followed anyway if the app is not live 3 s later; links to another page of another origin,
+ * to a place in this page, or opened in a new tab are left to the browser.
  */
 export const AFTER_PAINT_LOADER =
   '(function(s){var d=s.dataset,h=document.head,app=document.getElementById("app"),act,kept=[],done=0;' +
@@ -28,7 +30,11 @@ export const AFTER_PAINT_LOADER =
   'd.preloads.split(" ").forEach(function(u){if(u){var l=document.createElement("link");l.rel="modulepreload";add(l,"href",u)}});' +
   'var e=document.createElement("script");e.type="module";add(e,"src",d.entry)}' +
   'function on(n,f){document.addEventListener(n,function(v){if(early())f(v.target,v)},true)}' +
-  'on("click",function(t,v){var b=t.closest&&t.closest("button[type=button]");if(b){act=b;v.preventDefault()}});' +
+  'on("click",function(t,v){var a=t.closest&&t.closest("a[href],button[type=button]");if(!a)return;' +
+  'if(a.tagName=="A"){if(v.button||v.ctrlKey||v.metaKey||v.shiftKey||v.altKey||a.target||a.hasAttribute("download")' +
+  '||a.origin!=location.origin||(a.pathname==location.pathname&&a.search==location.search))return;' +
+  'setTimeout(function(){if(early()&&act===a)location.assign(a.href)},3000)}' +
+  'act=a;v.preventDefault()});' +
   'on("submit",function(t,v){act=t;v.preventDefault()});' +
   'on("input",function(t){kept=kept.filter(function(k){return k[0]!==t});kept.push([t,t.value,t.checked])});' +
   'new MutationObserver(function(m,o){if(early())return;o.disconnect();' +

@@ -148,6 +148,25 @@ test('a search typed and sent before the app is live is not lost: the app search
   await expect(screen(page, 'places').getByRole('searchbox')).toHaveValue('Bỉm Sơn, Thanh Hóa');
 });
 
+test('a link tapped before the app is live is followed by the app once live (which counts the tap)', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/kiem-tra', { waitUntil: 'commit' });
+  const answer = page.locator('#app[data-prerendered] [data-question] [data-answer]').first();
+  await answer.click();
+  await expect(page).toHaveURL(/\/kiem-tra$/); // held, not followed by the browser
+  await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+  release();
+  await expect(page).not.toHaveURL(/\/kiem-tra$/);
+  await expect(screen(page, 'checker')).toBeVisible();
+  // The same document: the app followed the link (and ran its handler), not the browser.
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+});
+
 test('the app is live over the pre-rendered step: "done" goes to the next step', async ({ page }) => {
   await page.goto('/huong-dan/activate/otp');
   const step = screen(page, 'guideStep');
