@@ -1,10 +1,10 @@
 import { renderToString } from 'preact-render-to-string';
+import { site } from 'virtual:content/site';
 import { loadTutorial, tutorials } from 'virtual:content/tutorials';
-import { LANGUAGES, SOURCE_LANG, type Lang } from '../core/i18n/languages';
+import { LANGUAGES, pick, SOURCE_LANG, type Lang } from '../core/i18n/languages';
 import { hrefFor, matchRoute, type RouteId } from '../core/routes';
 import type { PrerenderedPage } from '../core/prerender-map';
 import { App } from './app';
-import { pageTitle } from './components/page';
 import { loadNamespaces } from './i18n';
 import type { CurrentRoute } from './router';
 import { screens } from './screens/registry';
@@ -56,5 +56,6 @@ export async function prerenderPage(path: string, lang: Lang): Promise<Prerender
   box.innerHTML = html;
   const heading = box.querySelector('main h1')?.textContent;
   if (!heading) throw new Error(`prerender: ${path} in ${lang} has no <h1> in its <main>`);
-  return { html, title: pageTitle(heading, lang) };
+  // As the Page component titles the document once mounted (components/page.tsx; prerender.spec compares them).
+  return { html, title: `${heading} · ${pick(site.title, lang)}` };
 }

@@ -67,10 +67,12 @@ for (const lang of ['vi', 'en'] as const) {
         if (lang === 'vi') expect(before).toMatch(VIETNAMESE_LETTERS);
         else expect(before).not.toMatch(VIETNAMESE_LETTERS);
         const bodyBefore = await page.locator('main').innerText();
+        const titleBefore = await page.title();
         release();
 
         await expect(screen(page, id)).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        expect(await page.title()).toBe(titleBefore); // the build titled the page as the app does
         // The same words (the privacy screen adds this phone's own state: counts waiting to be sent).
         if (id === 'privacy') expect(await page.locator('main h1').textContent()).toBe(before);
         else expect(await page.locator('main').innerText()).toBe(bodyBefore);

@@ -1,10 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { site } from 'virtual:content/site';
-import { pick, type Lang } from '../../core/i18n/languages';
+import { pick } from '../../core/i18n/languages';
 import { I18nContext, type I18n } from '../i18n';
-
-/** The document title of a screen whose h1 says `title`. */
-export const pageTitle = (title: string, lang: Lang): string => `${title} · ${pick(site.title, lang)}`;
 
 interface Props {
   title: string;
@@ -30,7 +27,8 @@ export class Page extends Component<Props> {
   }
 
   private setTitle() {
-    document.title = pageTitle(this.props.title, this.context.lang);
+    // The same title as the build gives a pre-rendered page (src/app/prerender.tsx).
+    document.title = `${this.props.title} · ${pick(site.title, this.context.lang)}`;
   }
 
   override render({ title, lead, children }: Props) {

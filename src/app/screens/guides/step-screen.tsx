@@ -74,12 +74,13 @@ function StepView({ tutorial, step, position, returnTo }: StepViewProps) {
   useEffect(() => {
     let live = true;
     void currentProgress(tutorial.id).then((before) => {
+      if (!live) return; // left already (a tap on "done" before this read came back): that tap saved the progress
       // Opening step 1 of a finished tutorial starts it again; opening any step with no progress starts it.
       const restart = before?.finished === true && position.first;
       if (!before || restart) count('tutorial_start', tutorial.id);
       const p = openStep(restart ? undefined : before, tutorial, step.id, localDay(new Date()));
       rememberProgress(p);
-      if (live) setProgress(p);
+      setProgress(p);
     });
     return () => {
       live = false;
@@ -88,7 +89,9 @@ function StepView({ tutorial, step, position, returnTo }: StepViewProps) {
   }, [tutorial, step.id, position.first]);
 
   const markDone = async () => {
-    const done = completeStep(await currentProgress(tutorial.id), tutorial, step.id, localDay(new Date()));
+    const before = await currentProgress(tutorial.id);
+    if (!before) count('tutorial_start', tutorial.id); // done before the opening's read came back
+    const done = completeStep(before, tutorial, step.id, localDay(new Date()));
     rememberProgress(done.progress);
     setProgress(done.progress);
     count('tutorial_step_done', stepKey);

@@ -84,6 +84,9 @@ export async function currentProgress(tutorialId: string): Promise<TutorialProgr
   const cached = progressCache.get(tutorialId);
   if (cached !== undefined) return cached ?? undefined;
   const p = await readProgress(tutorialId);
+  // Remembered while the read was on its way (a tap on "done" as the screen opened): newer than what was read.
+  const meanwhile = progressCache.get(tutorialId);
+  if (meanwhile !== undefined) return meanwhile ?? undefined;
   progressCache.set(tutorialId, p ?? null);
   return p;
 }
