@@ -39,6 +39,9 @@ export function Workspace({ me, onOut }: { me: Me; onOut: () => void }) {
   useEffect(() => {
     const onHash = () => setHash(currentHash());
     addEventListener('hashchange', onHash);
+    // A section link tapped between the first render and this effect (after the next frame) changed the
+    // hash with no one listening: read it now (the e2e helper's tap right after login was lost under load).
+    onHash();
     return () => removeEventListener('hashchange', onHash);
   }, []);
   const [identity, setIdentity] = useState<{ current: IdentityChange | null; history: IdentityChange[] } | null>(null);
