@@ -41,7 +41,9 @@ export type Via = 'caddy' | 'direct';
 
 /** The production server, through Caddy or not; `url` is what the browser opens, `chromeArgs` what it needs to trust it. */
 export async function startSite(via: Via): Promise<{ url: string; chromeArgs: string[]; stop(): Promise<void> }> {
-  const server = await startServer();
+  // Behind Caddy the server trusts its forwarded headers, as a deployment is told to (README):
+  // without that the counts' same-origin check refuses the page's deliveries and Lighthouse waits out their retries.
+  const server = await startServer(via === 'caddy' ? { env: { TRUST_PROXY: '127.0.0.1' } } : {});
   if (via === 'direct') return { url: server.url, chromeArgs: [], stop: () => server.stop() };
   try {
     const caddy = await startCaddy(`127.0.0.1:${server.port}`);
