@@ -186,7 +186,8 @@ export async function launchChromium(
     stop: () =>
       new Promise<void>((done) => {
         const cleanup = () => {
-          rmSync(profile, { recursive: true, force: true });
+          // Chromium's helpers may still be writing as it dies: retry (ENOTEMPTY ended a Caddy run once).
+          rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
           done();
         };
         if (child.exitCode !== null) return cleanup();
