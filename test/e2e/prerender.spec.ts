@@ -34,6 +34,17 @@ async function watchThePage(page: Page): Promise<void> {
   });
 }
 
+/** Holds the entry script back until the returned function is called: what shows meanwhile is the HTML alone. */
+async function holdTheEntry(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 for (const lang of ['vi', 'en'] as const) {
   test.describe(`browser in ${lang}`, () => {
     test.use({ locale: lang === 'en' ? 'en-US' : 'vi-VN' });
@@ -48,12 +59,7 @@ for (const lang of ['vi', 'en'] as const) {
 
         await watchThePage(page);
         // The scripts are held back until the pre-rendered page is checked: what shows is the HTML alone.
-        let release: () => void = () => {};
-        const held = new Promise<void>((r) => (release = r));
-        await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-          await held;
-          await route.continue();
-        });
+        const release = await holdTheEntry(page);
         // Not 'domcontentloaded': it waits for the held module script.
         await page.goto(path, { waitUntil: 'commit' });
         const prerendered = page.locator(`#app[data-prerendered="${lang}"] main[data-screen="${id}"] h1`);
@@ -117,12 +123,7 @@ test("a pre-rendered page's scripts are fetched after it has painted, and its po
 });
 
 test('a tap on a button before the app is live is not lost: the app taps it again once live', async ({ page }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdTheEntry(page);
   await page.goto('/huong-dan/activate/otp', { waitUntil: 'commit' });
   const prerendered = page.locator('#app[data-prerendered] main[data-screen="guideStep"]');
   const position = await prerendered.locator('[data-step-position]').getAttribute('data-step-position');
@@ -134,12 +135,7 @@ test('a tap on a button before the app is live is not lost: the app taps it agai
 });
 
 test('a search typed and sent before the app is live is not lost: the app searches it once live', async ({ page }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdTheEntry(page);
   await page.goto('/diem', { waitUntil: 'commit' });
   const box = page.locator('#app[data-prerendered] main[data-screen="places"]').getByRole('searchbox');
   await box.fill('Bỉm Sơn, Thanh Hóa');
@@ -151,12 +147,7 @@ test('a search typed and sent before the app is live is not lost: the app search
 });
 
 test('a link tapped before the app is live is followed by the app once live (which counts the tap)', async ({ page }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdTheEntry(page);
   await page.goto('/kiem-tra', { waitUntil: 'commit' });
   const answer = page.locator('#app[data-prerendered] [data-question] [data-answer]').first();
   await answer.click();
