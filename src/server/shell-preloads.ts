@@ -47,8 +47,8 @@ export function showsPlainPage(search: URLSearchParams): boolean {
  * The shell with the links before </head> and, given a pre-rendered page, its markup inside
  * `<div id="app">` (marked with its language, which main.tsx checks before rendering over it).
  * A pre-rendered page takes its stylesheets as stylesheets, not preloads: its markup must paint
- * styled, or it would move when the styles arrive. It takes its own document title, and its scripts load after it has painted
- * (after-paint.ts): the page needs the AFTER_PAINT_CSP policy.
+ * styled, or it would move when the styles arrive. It takes its own document title, and its
+ * scripts load after it has painted (after-paint.ts): the page needs the AFTER_PAINT_CSP policy.
  */
 export function withPreloads(shell: string, needs: Needs, page?: PrerenderedPage & { lang: Lang }): string {
   const links = [
