@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { MainThreadTasks } from 'lighthouse/core/lib/tracehouse/main-thread-tasks.js';
 import { TraceProcessor } from 'lighthouse/core/lib/tracehouse/trace-processor.js';
+import { cpuBlockingMs } from './cpu-blocking';
 import { launchChromium, LIGHTHOUSE_ROUTES, runLighthouse } from './lighthouse';
 import { startServer } from '../test/e2e/support/server';
 
@@ -53,6 +54,8 @@ try {
       processed.timestamps.timeOrigin,
     ) as unknown as Node[];
     const samples = profileSamples(artifacts.Trace.traceEvents as TraceEvent[], processed.timestamps.timeOrigin);
+    const cpu = cpuBlockingMs(artifacts.Trace, metrics?.observedFirstContentfulPaint ?? 0);
+    console.log(`  TBT from the main thread's CPU time (bench/cpu-blocking.ts): ${Math.round(cpu)} ms`);
     for (const t of tasks) {
       if ((t as unknown as { parent?: unknown }).parent || t.duration < 10 || t.startTime < 0) continue;
       const self = new Map<string, number>();
@@ -70,7 +73,7 @@ try {
         .map(([k, v]) => `${k} ${v.toFixed(1)}`)
         .join('; ');
       console.log(
-        `  task ${t.startTime.toFixed(0).padStart(5)} +${t.duration.toFixed(1).padStart(5)} ms [${t.group.id}] ${t.attributableURLs.map((u) => u.replace(server.url, '')).join(' ')} :: ${top}`,
+        `  task ${t.startTime.toFixed(0).padStart(5)} +${t.duration.toFixed(1).padStart(5)} ms (CPU ${(((t.event as { tdur?: number }).tdur ?? NaN) / 1000).toFixed(1)}) [${t.group.id}] ${t.attributableURLs.map((u) => u.replace(server.url, '')).join(' ')} :: ${top}`,
       );
       if (samples.length) {
         const by = new Map<string, number>();
