@@ -3,11 +3,13 @@ import type { Page } from '@playwright/test';
 /**
  * Counts waiting on the device (open counters + sealed batches), read from IndexedDB. Reads only a
  * database the app made: opening it first would create it empty at version 1, and the app's own
- * open (also version 1) would then never create its stores.
+ * open (also version 1) would then never create its stores. With `only`, just the counters of that
+ * event (and parameter): a total can stay level while one count is added and an earlier batch,
+ * already on its way, is delivered.
  */
-export function pendingOnDevice(page: Page): Promise<number> {
+export function pendingOnDevice(page: Page, only?: { event: string; param?: string }): Promise<number> {
   return page.evaluate(
-    () =>
+    (only) =>
       new Promise<number>((resolve, reject) => {
         void indexedDB.databases().then((list) => {
           if (list.some((d) => d.name === 'vneid-counts')) read();
@@ -23,15 +25,18 @@ export function pendingOnDevice(page: Page): Promise<number> {
             const counters = tx.objectStore('counters').getAll();
             const outbox = tx.objectStore('outbox').getAll();
             tx.oncomplete = () => {
+              type Counter = { event: string; param: string; n: number };
+              const wanted = (c: Counter) => !only || (c.event === only.event && (only.param === undefined || c.param === only.param));
               let n = 0;
-              for (const c of counters.result as { row: { n: number } }[]) n += c.row.n;
-              for (const b of outbox.result as { counters: { n: number }[] }[]) for (const c of b.counters) n += c.n;
+              for (const c of counters.result as { row: Counter }[]) if (wanted(c.row)) n += c.row.n;
+              for (const b of outbox.result as { counters: Counter[] }[]) for (const c of b.counters) if (wanted(c)) n += c.n;
               db.close();
               resolve(n);
             };
           };
         };
       }),
+    only,
   );
 }
 
