@@ -198,8 +198,13 @@ export async function launchChromium(
     stop: () =>
       new Promise<void>((done) => {
         const cleanup = () => {
-          // Chromium's helpers may still be writing as it dies: retry (ENOTEMPTY ended a Caddy run once).
-          rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+          // Chromium's helpers may still be writing as it dies: retry (ENOTEMPTY ended a Caddy run once),
+          // and never let a leftover temp folder end the bench (it did again after retries).
+          try {
+            rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+          } catch (e) {
+            process.stderr.write(`lighthouse: left ${profile} behind (${(e as Error).message})\n`);
+          }
           done();
         };
         if (child.exitCode !== null) return cleanup();
