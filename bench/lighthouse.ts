@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromiumExecutable } from '../test/e2e/support/browser';
@@ -85,7 +85,7 @@ async function benchVia(via: Via, opts: { runs?: number; routes?: readonly { nam
   print(
     `lighthouse ${via === 'caddy' ? 'through Caddy (HTTPS, HTTP/2)' : 'straight to Node (HTTP/1.1)'}: mobile defaults, ${runs} runs each; ` +
       `min / median (goal: performance >= ${LIGHTHOUSE_GOALS.performance}, ` +
-      `LCP <= ${LIGHTHOUSE_GOALS.lcpMs} ms, CLS ${LIGHTHOUSE_GOALS.cls}, TBT <= ${LIGHTHOUSE_GOALS.tbtMs} ms)`,
+      `LCP <= ${LIGHTHOUSE_GOALS.lcpMs} ms, CLS ${LIGHTHOUSE_GOALS.cls}, TBT <= ${LIGHTHOUSE_GOALS.tbtMs} ms); load average ${loadAverage()}`,
   );
   print(
     `  ${'route'.padEnd(32)} ${'perf'.padStart(9)} ${'LCP ms'.padStart(11)} ${'CLS'.padStart(13)} ${'TBT ms'.padStart(11)} ${'TBT (CPU) ms'.padStart(13)}`,
@@ -112,8 +112,12 @@ async function benchVia(via: Via, opts: { runs?: number; routes?: readonly { nam
     }
   } finally {
     await server.stop();
+    print(`  load average at the end ${loadAverage()}`);
   }
 }
+
+/** The machine's 1-minute load average: Lighthouse's wall-clock figures are only as quiet as the machine. */
+const loadAverage = () => loadavg()[0]!.toFixed(2);
 
 /** One Lighthouse run, performance only, mobile defaults (the benches' one way to call it). */
 export async function runLighthouse(url: string, port: number, extra: { additionalTraceCategories?: string } = {}) {
