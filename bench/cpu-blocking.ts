@@ -22,17 +22,22 @@ interface Task {
  * costs; both are printed.
  */
 export function cpuBlockingMs(trace: { traceEvents: unknown[] }, firstPaintMs: number): number {
+  let blocking = 0;
+  for (const t of mainThreadTasks<Task>(trace).tasks) {
+    if (t.parent || t.startTime < firstPaintMs || t.event.tdur === undefined) continue;
+    blocking += Math.max(0, (SLOWDOWN * t.event.tdur) / 1000 - LONG_TASK_MS);
+  }
+  return blocking;
+}
+
+/** The page's main-thread tasks as Lighthouse's own trace processing finds them (ms from the navigation). */
+export function mainThreadTasks<T>(trace: { traceEvents: unknown[] }): { tasks: T[]; timeOrigin: number } {
   const processed = TraceProcessor.processTrace(trace as never);
   const tasks = MainThreadTasks.getMainThreadTasks(
     processed.mainThreadEvents,
     processed.frames,
     processed.timestamps.traceEnd,
     processed.timestamps.timeOrigin,
-  ) as unknown as Task[];
-  let blocking = 0;
-  for (const t of tasks) {
-    if (t.parent || t.startTime < firstPaintMs || t.event.tdur === undefined) continue;
-    blocking += Math.max(0, (SLOWDOWN * t.event.tdur) / 1000 - LONG_TASK_MS);
-  }
-  return blocking;
+  ) as unknown as T[];
+  return { tasks, timeOrigin: processed.timestamps.timeOrigin };
 }

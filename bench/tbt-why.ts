@@ -1,7 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { MainThreadTasks } from 'lighthouse/core/lib/tracehouse/main-thread-tasks.js';
-import { TraceProcessor } from 'lighthouse/core/lib/tracehouse/trace-processor.js';
-import { cpuBlockingMs } from './cpu-blocking';
+import { cpuBlockingMs, mainThreadTasks } from './cpu-blocking';
 import { launchChromium, LIGHTHOUSE_ROUTES, runLighthouse } from './lighthouse';
 import { startServer } from '../test/e2e/support/server';
 
@@ -46,14 +44,8 @@ try {
     const artifacts = result.artifacts as unknown as { Trace: { traceEvents: unknown[] } };
     const file = `/tmp/tbt-${lang.lang}-${route.name.replace(/ /g, '-')}.json`;
     writeFileSync(file, JSON.stringify(artifacts.Trace));
-    const processed = TraceProcessor.processTrace(artifacts.Trace as never);
-    const tasks = MainThreadTasks.getMainThreadTasks(
-      processed.mainThreadEvents,
-      processed.frames,
-      processed.timestamps.traceEnd,
-      processed.timestamps.timeOrigin,
-    ) as unknown as Node[];
-    const samples = profileSamples(artifacts.Trace.traceEvents as TraceEvent[], processed.timestamps.timeOrigin);
+    const { tasks, timeOrigin } = mainThreadTasks<Node>(artifacts.Trace);
+    const samples = profileSamples(artifacts.Trace.traceEvents as TraceEvent[], timeOrigin);
     const cpu = cpuBlockingMs(artifacts.Trace, metrics?.observedFirstContentfulPaint ?? 0);
     console.log(`  TBT from the main thread's CPU time (bench/cpu-blocking.ts): ${Math.round(cpu)} ms`);
     for (const t of tasks) {
