@@ -70,6 +70,8 @@ export interface IngestResult {
   cpuUsPerBatch: number;
   /** The same, of the main thread alone (HTTP, checks); the rest is the SQLite worker, GC and I/O helpers. */
   mainCpuUsPerBatch: number;
+  /** The load generator's CPU (this process) per request sent, in µs. */
+  generatorCpuUsPerRequest: number;
 }
 
 /** CPU time (user + system) in ms (Linux /proc): every thread of a process (`stat`), or one (`task/<tid>/stat`). */
@@ -131,7 +133,10 @@ export async function benchIngest(setup: IngestSetup, seconds: number, connectio
     await load(0, 2); // warm-up
     const cpuBefore = servers.map((s) => cpuMs(s.child.pid!));
     const mainBefore = servers.map((s) => cpuMs(s.child.pid!, s.child.pid!));
+    const generatorBefore = process.cpuUsage();
     const runs = await load(1e8, seconds);
+    // The load generator runs on the same cores: its own CPU per request says how much it takes from the servers.
+    const generator = process.cpuUsage(generatorBefore);
     // CPU time of the server processes (every thread) per acknowledged batch: moves far less with
     // the machine's load than batches/s does.
     const cpu = servers.reduce((sum, s, i) => sum + cpuMs(s.child.pid!) - cpuBefore[i]!, 0);
@@ -152,10 +157,16 @@ export async function benchIngest(setup: IngestSetup, seconds: number, connectio
       load: loadNow,
       cpuUsPerBatch: (cpu * 1000) / Math.max(1, ok),
       mainCpuUsPerBatch: (mainCpu * 1000) / Math.max(1, ok),
+      generatorCpuUsPerRequest:
+        (generator.user + generator.system) /
+        Math.max(
+          1,
+          runs.reduce((s, r) => s + r.sent, 0),
+        ),
     };
     const check = counts === null ? 'nothing stored' : `stored ${counts === stored ? 'equal to' : 'DIFFERENT from'} acknowledged`;
     console.log(
-      `  ${setup.label.padEnd(28)} ${String(Math.round(result.batchesPerSecond)).padStart(6)} batches/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, ${Math.round(result.cpuUsPerBatch)} µs CPU/batch (main thread ${Math.round(result.mainCpuUsPerBatch)}), load ${loadNow.toFixed(2)}` +
+      `  ${setup.label.padEnd(28)} ${String(Math.round(result.batchesPerSecond)).padStart(6)} batches/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, ${Math.round(result.cpuUsPerBatch)} µs CPU/batch (main thread ${Math.round(result.mainCpuUsPerBatch)}), load generator ${Math.round(result.generatorCpuUsPerRequest)} µs/request, load ${loadNow.toFixed(2)}` +
         ` | ${ok.toLocaleString('en-US')} batches in ${secs.toFixed(1)} s, statuses ${JSON.stringify(statuses)}, ${check}`,
     );
     return result;
