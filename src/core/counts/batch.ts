@@ -90,16 +90,37 @@ const MAX_PROBLEMS = 20;
 /** The fields a counter may have: the collector refuses any other. */
 export const COUNTER_KEYS = new Set(['day', 'hour', 'locality', 'channel', 'source', 'version', 'event', 'param', 'n']);
 
-/** Remembers a check's answer per string value for one batch; non-strings are checked directly. */
-function memo(check: (value: string) => boolean): (value: unknown) => boolean {
+/**
+ * Remembers a check's answer per string value; non-strings are checked directly. Bounded:
+ * emptied when full, so odd values cannot grow it.
+ */
+function remembered(check: (value: string) => boolean, max = 16_384): (value: unknown) => boolean {
   const known = new Map<string, boolean>();
   return (value) => {
     if (typeof value !== 'string') return false;
     let ok = known.get(value);
-    if (ok === undefined) known.set(value, (ok = check(value)));
+    if (ok === undefined) {
+      if (known.size >= max) known.clear();
+      known.set(value, (ok = check(value)));
+    }
     return ok;
   };
 }
+
+/*
+ * Answers kept across batches for the checks that do not depend on the day: a collector sees the
+ * same places, tags, versions and event parameters again and again, and their regular expressions
+ * cost more than a lookup (16,384 holds every commune code of the country with room to spare).
+ */
+const localityOk = remembered(isLocalityCode);
+const sourceOk = remembered(isSourceTag);
+const versionOk = remembered(isAppVersion);
+/** `event|param` (an event name has no '|'). */
+const paramOk = remembered((key: string) => {
+  const bar = key.indexOf('|');
+  const param = key.slice(bar + 1);
+  return isValidParam(key.slice(0, bar) as CountEvent, param === '' ? undefined : param);
+});
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -129,16 +150,8 @@ export function validateCountBatch(input: unknown, today: string): BatchCheck {
   const newest = addDays(today, COUNT_LIMITS.maxDaysAhead);
   const rows: CounterRow[] = [];
   const seen = new Set<string>();
-  // A device's counters repeat the same day, place, tag and version: check each value once.
-  const dayOk = memo((d: string) => isDay(d) && d >= oldest && d <= newest);
-  const localityOk = memo(isLocalityCode);
-  const sourceOk = memo(isSourceTag);
-  const versionOk = memo(isAppVersion);
-  const paramOk = memo((key: string) => {
-    const bar = key.indexOf('|');
-    const param = key.slice(bar + 1);
-    return isValidParam(key.slice(0, bar) as CountEvent, param === '' ? undefined : param);
-  });
+  // A device's counters repeat the same day: check each once (the other strings: remembered above).
+  const dayOk = remembered((d: string) => isDay(d) && d >= oldest && d <= newest);
   for (let i = 0; i < list.length && problems.length < MAX_PROBLEMS; i++) {
     const c: unknown = list[i];
     const at = `counters[${i}]`;

@@ -35,7 +35,7 @@ export const ROW_WIDTH = {
 } as const;
 
 export function planBatch(batch: ValidBatch, digest: string, receivedDay: string): WritePlan {
-  const sums = sumBatch(batch);
+  const sums = sumBatch(batch, false); // SQLite: one writer, no lock order to keep
   const counts: (string | number)[] = [];
   for (const c of sums.counts) counts.push(c.locality, c.day, c.channel, c.source, c.version, c.event, c.param, c.hour, c.n);
   const daily: (string | number)[] = [];

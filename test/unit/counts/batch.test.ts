@@ -93,6 +93,23 @@ describe('validateCountBatch', () => {
     const many = Array.from({ length: 100 }, () => counter({ event: 'x' as never }));
     expect(problemsOf(batch(many))).toHaveLength(20);
   });
+
+  it('gives the same answers for values it has seen in earlier batches, also once it has forgotten them', () => {
+    // Answers are kept across batches (bounded, emptied when full): a value refused once is refused
+    // again, a good one stays good, and more distinct values than the bound change nothing.
+    for (let round = 0; round < 2; round++) {
+      expect(problemsOf(batch([counter({ locality: '79-2673' })]))).toEqual([
+        'counters[0].locality: found "79-2673", expected a province code "79" or province-commune "79-26734"',
+      ]);
+      expect(problemsOf(batch([counter({ locality: '79-26734', source: 'poster-1' })]))).toEqual([]);
+    }
+    for (let k = 0; k < 90; k++) {
+      const tags = Array.from({ length: 200 }, (_, i) => counter({ source: `tag-${k}-${i}` }));
+      expect(problemsOf(batch(tags))).toEqual([]);
+    }
+    expect(problemsOf(batch([counter({ locality: '79-2673' })]))).toHaveLength(1);
+    expect(problemsOf(batch([counter({ source: 'Poster' })]))).toHaveLength(1);
+  });
 });
 
 describe('device batch ids', () => {
