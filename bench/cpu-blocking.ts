@@ -5,7 +5,7 @@ import { TraceProcessor } from 'lighthouse/core/lib/tracehouse/trace-processor.j
 const SLOWDOWN = 4;
 const LONG_TASK_MS = 50;
 
-interface Task {
+export interface CpuTask {
   event: { tdur?: number };
   startTime: number;
   parent?: unknown;
@@ -21,9 +21,9 @@ interface Task {
  * not working. Lighthouse multiplies that waiting by 4 too. The CPU figure is what the page itself
  * costs; both are printed.
  */
-export function cpuBlockingMs(trace: { traceEvents: unknown[] }, firstPaintMs: number): number {
+export function cpuBlockingMs(tasks: readonly CpuTask[], firstPaintMs: number): number {
   let blocking = 0;
-  for (const t of mainThreadTasks<Task>(trace).tasks) {
+  for (const t of tasks) {
     if (t.parent || t.startTime < firstPaintMs || t.event.tdur === undefined) continue;
     blocking += Math.max(0, (SLOWDOWN * t.event.tdur) / 1000 - LONG_TASK_MS);
   }
