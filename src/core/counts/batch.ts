@@ -122,6 +122,40 @@ const paramOk = remembered((key: string) => {
   return isValidParam(key.slice(0, bar) as CountEvent, param === '' ? undefined : param);
 });
 
+/**
+ * The counters of a batch met so far, to refuse one named twice. A batch's counters share their
+ * day, hour, place, channel, source and version in long runs: those are keyed once per run, and
+ * each counter adds only its `event|param` (the key the param check made already) instead of a
+ * key of all eight dimensions (~80 characters built and hashed per counter).
+ */
+export class SeenCounters {
+  private readonly byDimensions = new Map<string, Set<string>>();
+  private last: CounterRow | null = null;
+  private current = new Set<string>();
+
+  /** False when the batch had this counter already; remembers it otherwise. */
+  add(row: CounterRow, eventParam: string): boolean {
+    const l = this.last;
+    if (
+      !l ||
+      l.day !== row.day ||
+      l.hour !== row.hour ||
+      l.locality !== row.locality ||
+      l.channel !== row.channel ||
+      l.source !== row.source ||
+      l.version !== row.version
+    ) {
+      const dimensions = `${row.day}|${row.hour}|${row.locality}|${row.channel}|${row.source}|${row.version}`;
+      let set = this.byDimensions.get(dimensions);
+      if (!set) this.byDimensions.set(dimensions, (set = new Set()));
+      this.current = set;
+    }
+    this.last = row;
+    const size = this.current.size;
+    return this.current.add(eventParam).size > size;
+  }
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -149,48 +183,49 @@ export function validateCountBatch(input: unknown, today: string): BatchCheck {
   const oldest = addDays(today, -COUNT_LIMITS.maxAgeDays);
   const newest = addDays(today, COUNT_LIMITS.maxDaysAhead);
   const rows: CounterRow[] = [];
-  const seen = new Set<string>();
+  const seen = new SeenCounters();
   // A device's counters repeat the same day: check each once (the other strings: remembered above).
   const dayOk = remembered((d: string) => isDay(d) && d >= oldest && d <= newest);
+  // A problem's path, made only when there is one: most batches have none.
+  const at = (i: number) => `counters[${i}]`;
   for (let i = 0; i < list.length && problems.length < MAX_PROBLEMS; i++) {
     const c: unknown = list[i];
-    const at = `counters[${i}]`;
     if (!isPlainObject(c)) {
-      add(at, c, 'an object');
+      add(at(i), c, 'an object');
       continue;
     }
     const before = problems.length;
-    for (const k of Object.keys(c)) if (!COUNTER_KEYS.has(k)) add(`${at}.${k}`, k, 'no such field');
+    let eventParam = '';
+    for (const k of Object.keys(c)) if (!COUNTER_KEYS.has(k)) add(`${at(i)}.${k}`, k, 'no such field');
     if (!dayOk(c.day)) {
-      if (!isDay(c.day)) add(`${at}.day`, c.day, 'a date YYYY-MM-DD');
-      else add(`${at}.day`, c.day, `a day from ${oldest} to ${newest}`);
+      if (!isDay(c.day)) add(`${at(i)}.day`, c.day, 'a date YYYY-MM-DD');
+      else add(`${at(i)}.day`, c.day, `a day from ${oldest} to ${newest}`);
     }
-    if (!isChannel(c.channel)) add(`${at}.channel`, c.channel, 'one of ' + CHANNELS.join(', '));
+    if (!isChannel(c.channel)) add(`${at(i)}.channel`, c.channel, 'one of ' + CHANNELS.join(', '));
     if (c.event === 'volunteer_tally_undone' && c.channel !== 'volunteer')
-      add(`${at}.channel`, c.channel, 'volunteer (only a volunteer undoes a tally)');
+      add(`${at(i)}.channel`, c.channel, 'volunteer (only a volunteer undoes a tally)');
     if ((c.event === 'volunteer_people' || c.event === 'volunteer_people_undone') && c.channel !== 'volunteer')
-      add(`${at}.channel`, c.channel, 'volunteer (only a volunteer counts people in a household visit)');
+      add(`${at(i)}.channel`, c.channel, 'volunteer (only a volunteer counts people in a household visit)');
     if (c.hour !== undefined) {
-      if (c.channel !== 'kiosk') add(`${at}.hour`, c.hour, 'no hour (hours are counted for kiosks only)');
+      if (c.channel !== 'kiosk') add(`${at(i)}.hour`, c.hour, 'no hour (hours are counted for kiosks only)');
       else if (!Number.isInteger(c.hour) || (c.hour as number) < 0 || (c.hour as number) > 23)
-        add(`${at}.hour`, c.hour, 'a whole hour 0–23');
+        add(`${at(i)}.hour`, c.hour, 'a whole hour 0–23');
     }
     if (c.locality !== undefined && !localityOk(c.locality))
-      add(`${at}.locality`, c.locality, 'a province code "79" or province-commune "79-26734"');
+      add(`${at(i)}.locality`, c.locality, 'a province code "79" or province-commune "79-26734"');
     if (c.source !== undefined && !sourceOk(c.source))
-      add(`${at}.source`, c.source, 'a source tag of a–z 0–9 - (at most 24, no run of 8 digits)');
-    if (!versionOk(c.version)) add(`${at}.version`, c.version, 'an app version like 1.2.3');
-    if (!isCountEvent(c.event)) add(`${at}.event`, c.event, 'one of ' + COUNT_EVENT_NAMES.join(', '));
+      add(`${at(i)}.source`, c.source, 'a source tag of a–z 0–9 - (at most 24, no run of 8 digits)');
+    if (!versionOk(c.version)) add(`${at(i)}.version`, c.version, 'an app version like 1.2.3');
+    if (!isCountEvent(c.event)) add(`${at(i)}.event`, c.event, 'one of ' + COUNT_EVENT_NAMES.join(', '));
     else if (c.param !== undefined && (typeof c.param !== 'string' || c.param === ''))
-      add(`${at}.param`, c.param, describeParamRule(c.event) + ' (leave it out when there is none)');
-    else if (!paramOk(`${c.event}|${(c.param as string | undefined) ?? ''}`)) add(`${at}.param`, c.param, describeParamRule(c.event));
+      add(`${at(i)}.param`, c.param, describeParamRule(c.event) + ' (leave it out when there is none)');
+    else if (!paramOk((eventParam = `${c.event}|${(c.param as string | undefined) ?? ''}`)))
+      add(`${at(i)}.param`, c.param, describeParamRule(c.event));
     if (!Number.isInteger(c.n) || (c.n as number) < 1 || (c.n as number) > COUNT_LIMITS.maxCount)
-      add(`${at}.n`, c.n, `a whole number 1–${COUNT_LIMITS.maxCount}`);
+      add(`${at(i)}.n`, c.n, `a whole number 1–${COUNT_LIMITS.maxCount}`);
     if (problems.length > before) continue;
     const row = toCounterRow(c as unknown as Counter);
-    const key = counterKey(row);
-    if (seen.has(key)) add(at, 'a repeated counter', 'each counter once per batch (add them up)');
-    seen.add(key);
+    if (!seen.add(row, eventParam)) add(at(i), 'a repeated counter', 'each counter once per batch (add them up)');
     rows.push(row);
   }
   if (problems.length > 0) return { ok: false, problems };

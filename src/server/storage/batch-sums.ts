@@ -58,8 +58,11 @@ export interface BatchSums {
   placeYear: PlaceSumRow[];
 }
 
+const ZERO_METRICS = Object.fromEntries(PLACE_METRICS.map((m) => [m, 0])) as MetricValues;
+
+/** A copy of one object's fields, not an object built from a list: made for every place of every batch. */
 export function zeroMetrics(): MetricValues {
-  return Object.fromEntries(PLACE_METRICS.map((m) => [m, 0])) as MetricValues;
+  return { ...ZERO_METRICS };
 }
 
 /**
@@ -73,6 +76,8 @@ export function zeroMetrics(): MetricValues {
 export function sumBatch(batch: ValidBatch, lockOrder = true): BatchSums {
   const daily = new Map<string, DailyRow>();
   const places = new Map<string, PlaceSumRow>();
+  // A batch's counters come in runs of one day and place: the run's row is found without its key.
+  let p: PlaceSumRow | undefined;
   for (const c of batch.counters) {
     if (DAILY_EVENTS.has(c.event)) {
       const province = provinceOf(c.locality);
@@ -83,9 +88,11 @@ export function sumBatch(batch: ValidBatch, lockOrder = true): BatchSums {
     }
     const metrics = metricsOf(c.event, c.param);
     if (metrics.length === 0) continue;
-    const pk = `${c.day}|${c.locality}|${c.channel}|${c.source}`;
-    let p = places.get(pk);
-    if (!p) places.set(pk, (p = { period: c.day, locality: c.locality, channel: c.channel, source: c.source, sums: zeroMetrics() }));
+    if (!p || p.period !== c.day || p.locality !== c.locality || p.channel !== c.channel || p.source !== c.source) {
+      const pk = `${c.day}|${c.locality}|${c.channel}|${c.source}`;
+      p = places.get(pk);
+      if (!p) places.set(pk, (p = { period: c.day, locality: c.locality, channel: c.channel, source: c.source, sums: zeroMetrics() }));
+    }
     const weight = metricWeight(c.event, c.param);
     for (const m of metrics) p.sums[m] += weight * c.n;
   }

@@ -4,7 +4,7 @@ import type { CountEvent } from '../../core/counts/vocabulary';
 import type { SqliteDb } from './sqlite-db';
 import { DAILY_EVENTS } from './batch-sums';
 import { RowUpsert } from './sqlite-rows';
-import { ROW_WIDTH, planBatch, type IngestStatus, type WritePlan } from './write-plan';
+import { ROW_WIDTH, fillInRepeats, planBatch, type IngestStatus, type WritePlan } from './write-plan';
 import { WalRecovery } from './sqlite-wal';
 import {
   GRAND_TOTAL,
@@ -64,11 +64,11 @@ export class SqliteCountStore implements CountStore {
     const write = (p: WritePlan): IngestStatus => {
       if (remember.run(p.batchId, p.digest, p.counters, p.receivedDay).changes === 0)
         return digestOf.get(p.batchId)?.digest === p.digest ? 'duplicate' : 'conflict';
-      addCounts.run(p.counts);
-      addDaily.run(p.daily);
-      addPlaceDay.run(p.placeDay);
-      addPlaceMonth.run(p.placeMonth);
-      addPlaceYear.run(p.placeYear);
+      addCounts.run(fillInRepeats(p.counts, ROW_WIDTH.counts));
+      addDaily.run(fillInRepeats(p.daily, ROW_WIDTH.daily));
+      addPlaceDay.run(fillInRepeats(p.placeDay, ROW_WIDTH.place));
+      addPlaceMonth.run(fillInRepeats(p.placeMonth, ROW_WIDTH.place));
+      addPlaceYear.run(fillInRepeats(p.placeYear, ROW_WIDTH.placeYear));
       return 'added';
     };
     // IMMEDIATE: take the write lock at the start, so a concurrent writer waits instead of failing.

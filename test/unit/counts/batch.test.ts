@@ -89,6 +89,37 @@ describe('validateCountBatch', () => {
     ]);
   });
 
+  it('refuses a counter met again after other places, days and sources (not only next to itself)', () => {
+    const a = counter({ locality: '79-26734', event: 'screen_open', param: 'home' });
+    expect(
+      problemsOf(
+        batch([
+          a,
+          counter({ locality: '01-00004', event: 'screen_open', param: 'home' }),
+          counter({ locality: '79-26734', day: '2025-09-14', event: 'screen_open', param: 'home' }),
+          counter({ locality: '79-26734', source: 'poster-2', event: 'screen_open', param: 'home' }),
+          counter({ locality: '79-26734', channel: 'kiosk', hour: 9, event: 'screen_open', param: 'home' }),
+          counter({ locality: '79-26734', channel: 'kiosk', hour: 10, event: 'screen_open', param: 'home' }),
+          counter({ locality: '79-26734', version: '0.2.0', event: 'screen_open', param: 'home' }),
+          { ...a, n: 3 },
+        ]),
+      ),
+    ).toEqual(['counters[7]: found "a repeated counter", expected each counter once per batch (add them up)']);
+  });
+
+  it('takes the same event with another param, or none, as another counter', () => {
+    expect(
+      problemsOf(
+        batch([
+          counter({ event: 'screen_open', param: 'home' }),
+          counter({ event: 'screen_open', param: 'checker' }),
+          counter({ event: 'checker_start' }),
+          counter({ event: 'checker_outcome', param: 'activate-now' }),
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
   it('lists at most 20 problems', () => {
     const many = Array.from({ length: 100 }, () => counter({ event: 'x' as never }));
     expect(problemsOf(batch(many))).toHaveLength(20);
