@@ -1,5 +1,9 @@
 import { build } from 'esbuild';
+import preact from '@preact/preset-vite';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build as viteBuild } from 'vite';
+import { contentPlugin } from './content-plugin';
 
 /**
  * `npm run build` (last step): the Node server as plain JavaScript in dist-server/, so that
@@ -16,6 +20,7 @@ export async function buildServer(outdir = SERVER_OUT_DIR): Promise<void> {
     entryPoints: {
       main: 'src/server/main.ts',
       'count-store-worker': 'src/server/storage/count-store-worker.ts',
+      'point-render-worker': 'src/server/point-pages/render-worker.ts',
     },
     outdir,
     bundle: true,
@@ -28,6 +33,24 @@ export async function buildServer(outdir = SERVER_OUT_DIR): Promise<void> {
     sourcemap: 'linked',
     legalComments: 'none',
     logLevel: 'warning',
+  });
+  await buildPointRenderer(outdir);
+}
+
+/**
+ * The app's point page for the server to render (src/app/render-point.tsx, loaded by
+ * point-pages/render-worker.ts): built by Vite with the app's content plugin, as the browser's
+ * build is, into one self-contained module and its data chunks under dist-server/render/.
+ */
+async function buildPointRenderer(outdir: string): Promise<void> {
+  await viteBuild({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [contentPlugin(), preact()],
+    define: { __APP_VERSION__: JSON.stringify('server') },
+    build: { ssr: 'src/app/render-point.tsx', outDir: join(outdir, 'render'), emptyOutDir: true, minify: false, sourcemap: false },
+    ssr: { noExternal: true }, // everything inside: the server needs no app libraries in node_modules
   });
 }
 

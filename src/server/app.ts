@@ -8,6 +8,7 @@ import { ASSET_HEADERS, SECURITY_HEADERS } from './security-headers';
 import { PRELOADS_FILE, routeNeeds } from '../core/preload-map';
 import { PRERENDER_FILE, prerenderKey } from '../core/prerender-map';
 import { languageOf, readPreloadMap, readPrerenderMap, showsPlainPage, withPreloads } from './shell-preloads';
+import type { PointPages } from './point-pages/point-page-renderer';
 import { brotliOf, loadStaticFiles, staticFile, type StaticFile } from './static-files';
 
 export interface AppOptions {
@@ -17,6 +18,8 @@ export interface AppOptions {
   features?: readonly ServerFeature[];
   /** Where errors no route answered are logged (one counted line for cut-off uploads). */
   log?: CountedLog;
+  /** Point pages rendered when asked for (point-pages/), with the markup of their data now. */
+  pointPages?: PointPages;
 }
 
 /**
@@ -34,18 +37,25 @@ export function createApp(options: AppOptions): Hono {
   // The shell with each route's preload links (and its pre-rendered markup, if any), made once per
   // route, language and content id, or per path for a pre-rendered page.
   const variants = new Map<string, StaticFile>();
-  const shellFor = (req: Request, path: string): StaticFile => {
+  const shellFor = async (req: Request, path: string): Promise<StaticFile> => {
     const match = matchRoute(path);
     if (!preloads || !match) return shell;
     const url = new URL(req.url);
     const lang = languageOf(url.searchParams, req.headers.get('accept-language'));
     const { key, needs } = routeNeeds(preloads, match, lang);
     // Only at the canonical path: the app rewrites an alias (an old poster's path) when it loads the screen itself.
-    const page = path === match.path && showsPlainPage(url.searchParams) ? prerendered?.[prerenderKey(match.path, lang)] : undefined;
-    const variantKey = page === undefined ? key : `${key}|${match.path}`;
+    const plain = path === match.path && showsPlainPage(url.searchParams);
+    // A point's page is rendered now, with its data now; the others came rendered from the build.
+    const live =
+      plain && match.id === 'place' && options.pointPages
+        ? await options.pointPages.page(match.params.id ?? '', lang, req.headers.get('user-agent') ?? '')
+        : undefined;
+    const page = live ?? (plain ? prerendered?.[prerenderKey(match.path, lang)] : undefined);
+    const variantKey = live ? `${key}|${live.key}` : page === undefined ? key : `${key}|${match.path}`;
     let file = variants.get(variantKey);
     if (!file) {
-      if (variants.size >= 2000) variants.clear(); // every point in two languages stays far below; a bound all the same
+      // Every point in two languages, and a minute's rendered points, stay far below; a bound all the same.
+      if (variants.size >= 2000) variants.clear();
       file =
         needs.js.length + needs.css.length || page !== undefined
           ? {
@@ -73,7 +83,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.all('/api/*', (c) => c.json({ error: 'not_found', message: `No API at ${c.req.path}` }, 404));
 
-  app.all('*', (c) => {
+  app.all('*', async (c) => {
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD') {
       return c.text('Method not allowed', 405, { Allow: 'GET, HEAD' });
@@ -90,7 +100,7 @@ export function createApp(options: AppOptions): Hono {
     // /index.html itself: the service worker stores that one, and a Vary on the language stops it matching.
     return send(
       c.req.raw,
-      shellFor(c.req.raw, path),
+      await shellFor(c.req.raw, path),
       matchRoute(path) || path === '/index.html' ? 200 : 404,
       'Accept-Encoding, Accept-Language',
     );

@@ -6,17 +6,22 @@ import { StartupError } from './ops/startup-problem';
 import { parseTrustProxy } from './proxy/trust';
 import { healthFeature } from './health/feature';
 import { isPostgresUrl } from './storage/postgres-db';
-import { defaultDataDir, openStorageFromEnv, storageFeature } from './storage/index';
+import { defaultDataDir, openStorageFromEnv, storageFeature, type Storage } from './storage/index';
 import { contentDir, readContentSource } from './publish/content-source';
 import { publishFeature } from './publish/feature';
 import { openPackSigner } from './publish/signing-key';
 import { noticesFeature } from './notices/feature';
+import { noticeDoc } from './notices/routes';
+import { builtPointPages, openPointPages, type PointPageSources, type PointPages } from './point-pages/point-page-renderer';
+import type { ContentSource } from './publish/content-source';
 
 export interface OpenedFeatures {
   /** In mount order; `closeFeatures` closes them the other way round. */
   features: ServerFeature[];
   /** What to tell the operator at start-up (e.g. how to create the first organizer account). */
   notices: string[];
+  /** Point pages rendered when asked for, with the published data (none when run from the sources). */
+  pointPages?: PointPages;
 }
 
 /**
@@ -49,11 +54,27 @@ export async function openFeatures(env: NodeJS.ProcessEnv = process.env): Promis
       noticesFeature(storage.organizers, storage.notices, content, signer, { trustProxy }),
       // Features still to come go here, each in its own folder with a `feature.ts`.
     ];
-    return { features, notices: notice ? [notice] : [] };
+    const pointPages = pointPagesOf(storage, content);
+    if (pointPages) features.push({ name: 'point pages', mount: () => {}, close: () => pointPages.close() });
+    return { features, notices: notice ? [notice] : [], pointPages };
   } catch (e) {
     await storageEntry.close();
     throw e;
   }
+}
+
+/** A point's page as a phone would see it now: the newest published pack and the notices (point-pages/). */
+function pointPagesOf(storage: Storage, content: ContentSource): PointPages | undefined {
+  const built = builtPointPages(import.meta.url);
+  if (!built) return undefined;
+  const sources: PointPageSources = {
+    pack: async (province) => {
+      const latest = await storage.publications.latest(province);
+      return latest && { version: latest.version, text: latest.pack };
+    },
+    notices: (province) => noticeDoc(storage.notices, content, province, new Date()),
+  };
+  return openPointPages(sources, built.bundle, built.workerFile);
 }
 
 function megabytes(name: string, raw: string | undefined, fallback: number): number {

@@ -28,9 +28,9 @@ const fail = (e: unknown): never => {
 try {
   const drainMs = drainMsFrom(process.env.SHUTDOWN_DRAIN_SECONDS);
   // Counts collector, organizers' dashboard... (server/features.ts; data under DATA_DIR, default ./data).
-  const { features, notices } = await openFeatures();
+  const { features, notices, pointPages } = await openFeatures();
   for (const notice of notices) console.log(notice);
-  const app = createApp({ distDir: resolve(process.env.DIST_DIR ?? 'dist'), features, log: serverLog });
+  const app = createApp({ distDir: resolve(process.env.DIST_DIR ?? 'dist'), features, log: serverLog, pointPages });
   const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     console.log(`VNeID guide is running at http://localhost:${info.port}/`);
   }) as Server;

@@ -52,6 +52,7 @@ test('an organizer publishes a session; a phone shows it online and offline, can
     await installServiceWorker(phone);
     await expect(await sessionOnPhone(phone, server.url)).toHaveCount(0);
     await expect(phone.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await (await phone.request.get(`${server.url}/diem/${VENUE}`)).text()).not.toContain(`data-session-date="${tomorrow}"`);
 
     // The organizer adds a mobile session for tomorrow and publishes it.
     const dashboard = await openDashboard(browser, server.url);
@@ -60,6 +61,12 @@ test('an organizer publishes a session; a phone shows it online and offline, can
     await expect(dashboard.locator('[data-change="added"]')).toHaveCount(1);
     await expectNoAxeViolations(dashboard);
     await publishDraft(dashboard, 'Thêm buổi lưu động ngày mai', 1);
+
+    // A phone that never visited gets the venue's page with the session in its HTML at once:
+    // the server renders a point's page with what is published now (point-pages/, issue 16).
+    const html = await (await phone.request.get(`${server.url}/diem/${VENUE}`)).text();
+    expect(html).toContain(`data-session-date="${tomorrow}"`);
+    expect(html).toContain(NOTE);
 
     // The phone opens the finder: the session is there, with the publication's date.
     const session = await sessionOnPhone(phone, server.url);

@@ -41,28 +41,8 @@ export function noticeRoutes(
   const areaName = (code: string) => (code === ADMIN_SCOPE ? WHOLE : (content.area(code)?.names[0] ?? code));
 
   app.get('/api/notices/:province', async (c) => {
-    const province = c.req.param('province');
-    const code = province === 'all' ? undefined : content.provinceCode(province);
-    if (province !== 'all' && !code) return c.json({ error: 'unknown_province' }, 404);
-    const at = now();
-    const inProvince = (n: Notice) => n.area === ADMIN_SCOPE || (!!code && (n.area === code || n.area.startsWith(`${code}-`)));
-    const notices: DocNotice[] = (await store.activeNotices(at.toISOString())).filter(inProvince).map((n) => ({
-      id: n.id,
-      area: n.area,
-      areaName: n.areaName,
-      text: n.text,
-      from: n.from,
-      until: n.until,
-      by: n.by,
-      ...(n.area.length > 2 ? { communes: content.area(n.area)?.names ?? [n.areaName] } : {}),
-    }));
-    const doc: NoticeDoc = {
-      format: NOTICE_DOC_FORMAT,
-      province,
-      generated: at.toISOString(),
-      notices,
-      daysOff: (await store.daysOff()).map(({ date, name, kind }) => ({ date, name, kind })),
-    };
+    const doc = await noticeDoc(store, content, c.req.param('province'), now());
+    if (!doc) return c.json({ error: 'unknown_province' }, 404);
     const text = JSON.stringify(doc);
     return c.json({ pack: text, signature: signer.sign(text), keyId: signer.keyId }, 200, { 'cache-control': 'no-cache' });
   });
@@ -141,4 +121,32 @@ export function noticeRoutes(
   app.route('/api/dashboard/notices', dash);
   app.route('/api/dashboard/days-off', days);
   return app;
+}
+
+/**
+ * The notices document phones read for a province (or "all"): the notices in force there (the
+ * deployment's, the province's, its communes') and every day off; undefined for an unknown province.
+ * Signed by the route; a point's page rendered by the server reads the same (point-pages/).
+ */
+export async function noticeDoc(store: NoticeStore, content: ContentSource, province: string, at: Date): Promise<NoticeDoc | undefined> {
+  const code = province === 'all' ? undefined : content.provinceCode(province);
+  if (province !== 'all' && !code) return undefined;
+  const inProvince = (n: Notice) => n.area === ADMIN_SCOPE || (!!code && (n.area === code || n.area.startsWith(`${code}-`)));
+  const notices: DocNotice[] = (await store.activeNotices(at.toISOString())).filter(inProvince).map((n) => ({
+    id: n.id,
+    area: n.area,
+    areaName: n.areaName,
+    text: n.text,
+    from: n.from,
+    until: n.until,
+    by: n.by,
+    ...(n.area.length > 2 ? { communes: content.area(n.area)?.names ?? [n.areaName] } : {}),
+  }));
+  return {
+    format: NOTICE_DOC_FORMAT,
+    province,
+    generated: at.toISOString(),
+    notices,
+    daysOff: (await store.daysOff()).map(({ date, name, kind }) => ({ date, name, kind })),
+  };
 }

@@ -24,7 +24,11 @@ export { provinces, holidays, unconfirmedHolidays };
 const noticeDocs = new Map<string, NoticeDoc>();
 
 async function refreshNotices(province: string): Promise<void> {
-  const doc = await loadNoticeDoc(province).catch(() => undefined);
+  showNoticeDoc(province, await loadNoticeDoc(province).catch(() => undefined));
+}
+
+/** A province's notices and the days off they carry, from now on (a missing document changes nothing). */
+export function showNoticeDoc(province: string, doc: NoticeDoc | undefined): void {
   if (!doc) return;
   noticeDocs.set(province, doc);
   publishedDaysOff = new Map(doc.daysOff.map((d) => [d.date, d]));
