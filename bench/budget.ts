@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { request } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { brotliBytes, gzipFor } from '../src/server/static-files';
 
 /** One TCP round trip (10 segments of 1,460 bytes): what the first screen may weigh, gzip. */
@@ -108,41 +108,60 @@ export interface WireFile {
 }
 
 /**
- * What really travels for the first screen: the shell at `path` and every file of its critical
- * path, requested from the running server as a browser would (Accept-Encoding of a current
- * browser, or `gzip, deflate` for one on plain HTTP), counting the status line and headers too.
+ * What really travels before the first paint of the page at `path`, requested from the running
+ * server as a browser would (Accept-Encoding of a current browser, or `gzip, deflate` for one on
+ * plain HTTP), status lines and headers counted. The files are those the served page itself needs
+ * before it can paint: its stylesheets, and the scripts its head loads (entry, modulepreloads and
+ * what they import statically). A pre-rendered page (decisions 0039, 0042) paints from its HTML and
+ * stylesheets; its scripts are added after the paint, so they are not on its critical path.
  */
 export async function measureFirstRoundTrip(
   baseUrl: string,
   opts: { path?: string; acceptEncoding?: string; acceptLanguage?: string; distDir?: string } = {},
-): Promise<{ files: WireFile[]; total: number }> {
+): Promise<{ files: WireFile[]; total: number; prerendered: boolean }> {
   const headers = {
     'accept-encoding': opts.acceptEncoding ?? 'gzip, deflate, br, zstd',
     'accept-language': opts.acceptLanguage ?? 'vi-VN,vi',
   };
+  const distDir = opts.distDir ?? 'dist';
   const shell = await fetchRaw(`${baseUrl}${opts.path ?? '/'}`, headers);
-  const html = readFileSync(join(opts.distDir ?? 'dist', 'index.html'), 'utf8');
-  const sizes = measureBuild(opts.distDir ?? 'dist');
-  const paths = sizes.criticalPath.map((f) => `/${f.file}`).filter((p) => p !== '/index.html');
-  if (!html) throw new Error('no shell');
-  const files = [{ ...shell, path: opts.path ?? '/' }];
-  for (const p of paths) files.push({ ...(await fetchRaw(`${baseUrl}${p}`, headers)), path: p });
-  return { files, total: files.reduce((s, f) => s + f.headerBytes + f.bodyBytes, 0) };
+  const html = shell.text;
+  const head = html.slice(0, html.indexOf('</head>'));
+  const critical = [
+    ...head.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...head.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href="([^"]+)"/g),
+    ...head.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:stylesheet|modulepreload)"/g),
+  ].map((m) => (m[1] ?? '').replace(/^\//, ''));
+  for (let i = 0; i < critical.length; i++) {
+    if (critical[i]!.endsWith('.js'))
+      for (const dep of staticImports(distDir, critical[i]!)) if (!critical.includes(dep)) critical.push(dep);
+  }
+  const files: WireFile[] = [{ ...sizeOf(shell), path: opts.path ?? '/' }];
+  for (const file of new Set(critical)) files.push({ ...sizeOf(await fetchRaw(`${baseUrl}/${file}`, headers)), path: `/${file}` });
+  return { files, total: files.reduce((s, f) => s + f.headerBytes + f.bodyBytes, 0), prerendered: html.includes('data-prerendered=') };
 }
 
-function fetchRaw(url: string, headers: Record<string, string>): Promise<Omit<WireFile, 'path'>> {
+const sizeOf = ({ headerBytes, bodyBytes, encoding }: WireFile & { text: string }): Omit<WireFile, 'path'> => ({
+  headerBytes,
+  bodyBytes,
+  encoding,
+});
+
+function fetchRaw(url: string, headers: Record<string, string>): Promise<Omit<WireFile, 'path'> & { path: string; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers }, (res) => {
       let headerBytes = `HTTP/${res.httpVersion} ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
       for (let i = 0; i < res.rawHeaders.length; i += 2)
         headerBytes += Buffer.byteLength(`${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`);
-      let bodyBytes = 0;
-      res.on('data', (c: Buffer) => (bodyBytes += c.length));
-      res.on('end', () =>
-        res.statusCode === 200
-          ? resolve({ headerBytes, bodyBytes, encoding: String(res.headers['content-encoding'] ?? 'identity') })
-          : reject(new Error(`${url}: HTTP ${res.statusCode}`)),
-      );
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        if (res.statusCode !== 200) return reject(new Error(`${url}: HTTP ${res.statusCode}`));
+        const body = Buffer.concat(chunks);
+        const encoding = String(res.headers['content-encoding'] ?? 'identity');
+        const plain = encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body;
+        resolve({ path: url, headerBytes, bodyBytes: body.length, encoding, text: plain.toString('utf8') });
+      });
     });
     req.on('error', reject);
     req.end();

@@ -39,7 +39,8 @@ const show = (firstView: View | null) => {
   render(<App initialSettings={settings} initialLang={lang} firstView={firstView} />, root);
   delete root.dataset.prerendered; // the app is live: its buttons work (tests wait for this)
 };
-// The home screen in Vietnamese renders in the first frame. A page the server pre-rendered in this
+// The home screen in Vietnamese is in the entry: it renders at once, over the server's markup on a
+// first visit, or in the first frame from the offline shell. A page the server pre-rendered in this
 // language (src/app/prerender.tsx) stays painted while its screen loads; the app then renders over
 // it, reusing every node, so nothing repaints or moves. Anything else loads its chunk first.
 if (route?.id === 'home' && lang === 'vi') show(viewOf(HomeScreen, route));

@@ -23,8 +23,8 @@ const STATIC_SCREENS: readonly RouteId[] = ['home', 'checker', 'guides', 'places
 
 /**
  * Every page pre-rendered, as [path, language]: the static screens, each tutorial's overview and
- * each of its steps. Not the home in Vietnamese: it ships in the entry and paints in the entry's
- * first frame, and its markup would push `/` past one round trip (test/e2e/budget.spec.ts).
+ * each of its steps, in every language. The home in Vietnamese too: a poster's first visit paints
+ * it from the HTML and its stylesheet, one round trip before its scripts (decision 0047).
  */
 export async function prerenderPages(): Promise<[string, Lang][]> {
   const paths = STATIC_SCREENS.map((id) => hrefFor(id));
@@ -33,9 +33,7 @@ export async function prerenderPages(): Promise<[string, Lang][]> {
     const tutorial = await loadTutorial(summary.id, SOURCE_LANG);
     for (const step of tutorial?.steps ?? []) paths.push(hrefFor('guideStep', { tutorial: summary.id, step: step.id }));
   }
-  return paths.flatMap((path) =>
-    LANGUAGES.filter((lang) => path !== '/' || lang !== SOURCE_LANG).map((lang): [string, Lang] => [path, lang]),
-  );
+  return paths.flatMap((path) => LANGUAGES.map((lang): [string, Lang] => [path, lang]));
 }
 
 /**

@@ -15,13 +15,23 @@ for (const [client, acceptEncoding, encoding] of [
   ['a current browser (brotli)', 'gzip, deflate, br, zstd', 'br'],
   ['a browser on plain HTTP (gzip only)', 'gzip, deflate', 'gzip'],
 ] as const) {
-  test(`what travels for the first screen, headers included, fits one round trip: ${client}`, async ({ baseURL }) => {
-    // The shell, its stylesheet and its scripts, status lines and headers counted (HTTP/1.1).
-    const wire = await measureFirstRoundTrip(baseURL!, { acceptEncoding });
-    const detail = wire.files.map((f) => `${f.path}: ${f.headerBytes}+${f.bodyBytes} ${f.encoding}`).join(', ');
-    expect(wire.files.map((f) => f.encoding)).toEqual(wire.files.map(() => encoding));
-    expect(wire.total, detail).toBeLessThanOrEqual(CRITICAL_PATH_BUDGET);
-  });
+  // The home as a poster opens it: pre-rendered in the browser's language, painted from HTML and CSS.
+  // With a query it was not pre-rendered for (a social network's click id): the entry paints it.
+  for (const [page, path, acceptLanguage, prerendered] of [
+    ['the home (Vietnamese browser)', '/', 'vi-VN,vi', true],
+    ['the home (English browser)', '/', 'en-US,en', true],
+    ['the home with a query it was not pre-rendered for', '/?fbclid=IwAR0x', 'vi-VN,vi', false],
+  ] as const) {
+    test(`what travels before ${page} paints, headers included, fits one round trip: ${client}`, async ({ baseURL }) => {
+      const wire = await measureFirstRoundTrip(baseURL!, { path, acceptEncoding, acceptLanguage });
+      const detail = wire.files.map((f) => `${f.path}: ${f.headerBytes}+${f.bodyBytes} ${f.encoding}`).join(', ');
+      expect(wire.prerendered).toBe(prerendered);
+      expect(wire.files.map((f) => f.encoding)).toEqual(wire.files.map(() => encoding));
+      // Pre-rendered: no script before the paint (they load after it); otherwise the entry and its imports.
+      expect(wire.files.some((f) => f.path.endsWith('.js'))).toBe(!prerendered);
+      expect(wire.total, detail).toBeLessThanOrEqual(CRITICAL_PATH_BUDGET);
+    });
+  }
 }
 
 test("the precache holds what a citizen's phone needs: the shell, the Vietnamese texts, no kiosk, volunteer, English or dashboard code", () => {

@@ -6,6 +6,7 @@ import { screen, VIETNAMESE_LETTERS } from './support/screen';
 // nodes: nothing removed, nothing moved, the same text, and the buttons work.
 
 const PAGES = [
+  { path: '/', id: 'home' },
   { path: '/kiem-tra', id: 'checker' },
   { path: '/huong-dan', id: 'guides' },
   { path: '/huong-dan/activate', id: 'guide' },

@@ -113,7 +113,8 @@ test('the server sends the security and cache headers', async ({ request }) => {
   expect(h['referrer-policy']).toBeTruthy();
   const sw = await request.get('/sw.js');
   expect(sw.headers()['cache-control']).toBe('no-cache');
-  const html = await home.text();
+  // The shell's entry script (the pre-rendered home adds it after its first paint, by script).
+  const html = await (await request.get('/index.html')).text();
   const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
   expect(asset).toBeTruthy();
   const js = await request.get(asset!);
