@@ -35,17 +35,7 @@ export interface BuildSizes {
  */
 export function measureBuild(distDir = 'dist'): BuildSizes {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No build in ${distDir}: run \`npm run build\` first.`);
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const refs = [
-    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:stylesheet|modulepreload)"/g),
-  ].map((m) => (m[1] ?? '').replace(/^\//, ''));
-  const critical = ['index.html', ...new Set(refs)];
-  for (let i = 0; i < critical.length; i++) {
-    if (critical[i]!.endsWith('.js'))
-      for (const dep of staticImports(distDir, critical[i]!)) if (!critical.includes(dep)) critical.push(dep);
-  }
+  const critical = ['index.html', ...filesBeforePaint(distDir, readFileSync(join(distDir, 'index.html'), 'utf8'))];
   const criticalPath = critical.map((file) => {
     const body = readFileSync(join(distDir, file));
     return { file, gzip: servedGzipBytes(distDir, file), brotli: brotliSize(body) };
@@ -123,31 +113,37 @@ export async function measureFirstRoundTrip(
     'accept-encoding': opts.acceptEncoding ?? 'gzip, deflate, br, zstd',
     'accept-language': opts.acceptLanguage ?? 'vi-VN,vi',
   };
-  const distDir = opts.distDir ?? 'dist';
   const shell = await fetchRaw(`${baseUrl}${opts.path ?? '/'}`, headers);
-  const html = shell.text;
+  const files: WireFile[] = [{ ...shell.wire, path: opts.path ?? '/' }];
+  for (const file of filesBeforePaint(opts.distDir ?? 'dist', shell.text))
+    files.push({ ...(await fetchRaw(`${baseUrl}/${file}`, headers)).wire, path: `/${file}` });
+  return {
+    files,
+    total: files.reduce((s, f) => s + f.headerBytes + f.bodyBytes, 0),
+    prerendered: shell.text.includes('data-prerendered='),
+  };
+}
+
+/**
+ * The files a page's head makes the browser fetch before it paints: its stylesheets, its scripts
+ * and modulepreloads, and every chunk those scripts import statically (fetched before they run).
+ */
+function filesBeforePaint(distDir: string, html: string): string[] {
   const head = html.slice(0, html.indexOf('</head>'));
-  const critical = [
+  const refs = [
     ...head.matchAll(/<script[^>]+src="([^"]+)"/g),
     ...head.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href="([^"]+)"/g),
     ...head.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:stylesheet|modulepreload)"/g),
   ].map((m) => (m[1] ?? '').replace(/^\//, ''));
-  for (let i = 0; i < critical.length; i++) {
-    if (critical[i]!.endsWith('.js'))
-      for (const dep of staticImports(distDir, critical[i]!)) if (!critical.includes(dep)) critical.push(dep);
+  const files = [...new Set(refs)];
+  for (let i = 0; i < files.length; i++) {
+    if (files[i]!.endsWith('.js')) for (const dep of staticImports(distDir, files[i]!)) if (!files.includes(dep)) files.push(dep);
   }
-  const files: WireFile[] = [{ ...sizeOf(shell), path: opts.path ?? '/' }];
-  for (const file of new Set(critical)) files.push({ ...sizeOf(await fetchRaw(`${baseUrl}/${file}`, headers)), path: `/${file}` });
-  return { files, total: files.reduce((s, f) => s + f.headerBytes + f.bodyBytes, 0), prerendered: html.includes('data-prerendered=') };
+  return files;
 }
 
-const sizeOf = ({ headerBytes, bodyBytes, encoding }: WireFile & { text: string }): Omit<WireFile, 'path'> => ({
-  headerBytes,
-  bodyBytes,
-  encoding,
-});
-
-function fetchRaw(url: string, headers: Record<string, string>): Promise<Omit<WireFile, 'path'> & { path: string; text: string }> {
+/** One response as it travels (status line, headers, body bytes) and its body as text. */
+function fetchRaw(url: string, headers: Record<string, string>): Promise<{ wire: Omit<WireFile, 'path'>; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers }, (res) => {
       let headerBytes = `HTTP/${res.httpVersion} ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
@@ -160,7 +156,7 @@ function fetchRaw(url: string, headers: Record<string, string>): Promise<Omit<Wi
         const body = Buffer.concat(chunks);
         const encoding = String(res.headers['content-encoding'] ?? 'identity');
         const plain = encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body;
-        resolve({ path: url, headerBytes, bodyBytes: body.length, encoding, text: plain.toString('utf8') });
+        resolve({ wire: { headerBytes, bodyBytes: body.length, encoding }, text: plain.toString('utf8') });
       });
     });
     req.on('error', reject);
